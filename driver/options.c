@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+/* Command line of the compile mode: irbpf [options] INPUT... -o OUT */
+#include "options.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Core.h>
+
+#include "diag.h"
+#include "version.h"
+
+enum {
+	OPT_EMIT = 256,
+	OPT_SAVE_TEMPS,
+	OPT_HELP,
+	OPT_VERSION,
+};
+
+static const struct option long_options[] = {
+	{ "output", required_argument, NULL, 'o' },
+	{ "emit", required_argument, NULL, OPT_EMIT },
+	{ "save-temps", no_argument, NULL, OPT_SAVE_TEMPS },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void print_help(void)
+{
+	puts("Usage: irbpf [options] INPUT... -o OUTPUT\n"
+	     "\n"
+	     "Links LLVM IR (.bc, .ll) from any frontend and lowers it to a\n"
+	     "loader-ready BPF ELF object.\n"
+	     "\n"
+	     "Options:\n"
+	     "  -o, --output FILE     write the result to FILE (required)\n"
+	     "  -O0|-O1|-O2|-O3       optimisation level (default -O2)\n"
+	     "  -mcpu=v1|v2|v3|v4     BPF instruction set version (default v3)\n"
+	     "  --emit=KIND           obj (default), asm, llvm-ir or llvm-bc\n"
+	     "  -g                    keep DWARF debug info next to BTF\n"
+	     "  -Werror               turn warnings into errors\n"
+	     "  --save-temps          keep the IR after each stage next to OUTPUT\n"
+	     "  -v, --verbose         print each stage, its time and the\n"
+	     "                        equivalent llvm-link/opt/llc commands\n"
+	     "  --help                show this help\n"
+	     "  --version             show irbpf and LLVM versions");
+}
+
+static void print_version(void)
+{
+	unsigned major, minor, patch;
+
+	LLVMGetVersion(&major, &minor, &patch);
+	printf("irbpf %s (LLVM %u.%u.%u)\n", IRBPF_VERSION, major, minor, patch);
+}
+
+static int parse_emit(struct irbpf_options *opts, const char *arg)
+{
+	static const struct { const char *name; enum irbpf_emit kind; } kinds[] = {
+		{ "obj", IRBPF_EMIT_OBJ },
+		{ "asm", IRBPF_EMIT_ASM },
+		{ "llvm-ir", IRBPF_EMIT_LLVM_IR },
+		{ "llvm-bc", IRBPF_EMIT_LLVM_BC },
+	};
+
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		if (!strcmp(arg, kinds[i].name)) {
+			opts->emit = kinds[i].kind;
+			return 0;
+		}
+	}
+	diag_error("invalid value '%s' for --emit (expected obj, asm, llvm-ir or llvm-bc)", arg);
+	return 1;
+}
+
+static int parse_opt_level(struct irbpf_options *opts, const char *arg)
+{
+	if (!arg || !*arg) {
+		opts->opt_level = 2;
+		return 0;
+	}
+	if (arg[1] == '\0' && arg[0] >= '0' && arg[0] <= '3') {
+		opts->opt_level = (unsigned)(arg[0] - '0');
+		return 0;
+	}
+	diag_error("invalid optimisation level '-O%s' (expected -O0, -O1, -O2 or -O3)", arg);
+	return 1;
+}
+
+static int parse_machine(struct irbpf_options *opts, const char *arg)
+{
+	static const char *const cpus[] = { "v1", "v2", "v3", "v4" };
+
+	if (strncmp(arg, "cpu=", 4)) {
+		diag_error("unknown option '-m%s'", arg);
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof(cpus) / sizeof(cpus[0]); i++) {
+		if (!strcmp(arg + 4, cpus[i])) {
+			opts->cpu = cpus[i];
+			return 0;
+		}
+	}
+	diag_error("invalid value '%s' for -mcpu (expected v1, v2, v3 or v4)", arg + 4);
+	return 1;
+}
+
+static int parse_warning(struct irbpf_options *opts, const char *arg)
+{
+	if (!strcmp(arg, "error")) {
+		opts->werror = true;
+		return 0;
+	}
+	diag_error("unknown option '-W%s'", arg);
+	return 1;
+}
+
+static int parse_one(struct irbpf_options *opts, int c, const char *arg)
+{
+	switch (c) {
+	case 'o':
+		opts->output = arg;
+		return 0;
+	case 'O':
+		return parse_opt_level(opts, arg);
+	case 'm':
+		return parse_machine(opts, arg);
+	case 'W':
+		return parse_warning(opts, arg);
+	case 'g':
+		opts->keep_debug = true;
+		return 0;
+	case 'v':
+		opts->verbose = true;
+		return 0;
+	case OPT_EMIT:
+		return parse_emit(opts, arg);
+	case OPT_SAVE_TEMPS:
+		opts->save_temps = true;
+		return 0;
+	case OPT_HELP:
+		print_help();
+		return -1;
+	case OPT_VERSION:
+		print_version();
+		return -1;
+	default:
+		fputs("Try 'irbpf --help' for more information.\n", stderr);
+		return 1;
+	}
+}
+
+static void options_defaults(struct irbpf_options *opts)
+{
+	memset(opts, 0, sizeof(*opts));
+	opts->cpu = "v3";
+	opts->opt_level = 2;
+	opts->emit = IRBPF_EMIT_OBJ;
+}
+
+int options_parse(struct irbpf_options *opts, int argc, char **argv)
+{
+	int c, ret;
+
+	options_defaults(opts);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:O::m:W:gv", long_options, NULL)) != -1) {
+		if (c == '?') {
+			diag_error("unknown option '%s'", argv[optind - 1]);
+			c = 0;
+		}
+		ret = parse_one(opts, c, optarg);
+		if (ret)
+			return ret;
+	}
+
+	opts->n_inputs = (size_t)(argc - optind);
+	opts->inputs = calloc(opts->n_inputs + 1, sizeof(*opts->inputs));
+	if (!opts->inputs) {
+		diag_error("out of memory");
+		return 1;
+	}
+	for (size_t i = 0; i < opts->n_inputs; i++)
+		opts->inputs[i] = argv[optind + (int)i];
+
+	if (!opts->n_inputs) {
+		diag_error("no input files");
+		return 1;
+	}
+	if (!opts->output) {
+		diag_error("no output file given (use -o FILE)");
+		return 1;
+	}
+	return 0;
+}
+
+void options_free(struct irbpf_options *opts)
+{
+	free(opts->inputs);
+	opts->inputs = NULL;
+}

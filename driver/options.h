@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef IRBPF_OPTIONS_H
+#define IRBPF_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum irbpf_emit {
+	IRBPF_EMIT_OBJ,
+	IRBPF_EMIT_ASM,
+	IRBPF_EMIT_LLVM_IR,
+	IRBPF_EMIT_LLVM_BC,
+};
+
+struct irbpf_options {
+	const char **inputs;
+	size_t n_inputs;
+	const char *output;
+	const char *cpu;		/* "v1".."v4" */
+	unsigned opt_level;		/* 0..3 */
+	enum irbpf_emit emit;
+	bool verbose;
+	bool save_temps;
+	bool keep_debug;		/* -g: keep DWARF next to BTF */
+	bool werror;
+};
+
+/* Returns 0 on success, 1 on a usage error (already reported), or -1 when
+ * the command line asked for --help/--version and nothing else to do. */
+int options_parse(struct irbpf_options *opts, int argc, char **argv);
+void options_free(struct irbpf_options *opts);
+
+#endif

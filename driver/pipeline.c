@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "context.h"
+#include "stages.h"
+#include "target.h"
+#include "verbose.h"
+
+struct stage {
+	const char *name;
+	int (*run)(struct irbpf_ctx *ctx);
+	int has_module;		/* the module exists after this stage */
+};
+
+static const struct stage stages[] = {
+	{ "read", stage_read, 0 },
+	{ "link", stage_link, 1 },
+	{ "retarget", stage_retarget, 1 },
+	{ "resolve", stage_resolve, 1 },
+	{ "internalize", stage_internalize, 1 },
+	{ "optimize", stage_optimize, 1 },
+	{ "codegen", stage_codegen, 0 },
+	{ "write", stage_write, 0 },
+};
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int save_temp(struct irbpf_ctx *ctx, unsigned index, const char *stage)
+{
+	char path[4096];
+	char *msg = NULL;
+
+	snprintf(path, sizeof(path), "%s.%u-%s.ll", ctx->opts->output, index, stage);
+	if (LLVMPrintModuleToFile(ctx->module, path, &msg)) {
+		diag_error("cannot write '%s': %s", path, msg ? msg : "unknown error");
+		LLVMDisposeMessage(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static void ctx_free(struct irbpf_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->n_inputs; i++)
+		if (ctx->inputs[i])
+			LLVMDisposeModule(ctx->inputs[i]);
+	free(ctx->inputs);
+	if (ctx->module)
+		LLVMDisposeModule(ctx->module);
+	if (ctx->result)
+		LLVMDisposeMemoryBuffer(ctx->result);
+	if (ctx->tm)
+		LLVMDisposeTargetMachine(ctx->tm);
+	if (ctx->llvm)
+		LLVMContextDispose(ctx->llvm);
+}
+
+static int run_stages(struct irbpf_ctx *ctx)
+{
+	double total = now_ms();
+
+	for (unsigned i = 0; i < sizeof(stages) / sizeof(stages[0]); i++) {
+		const struct stage *st = &stages[i];
+		double start = now_ms();
+
+		if (st->run(ctx) || ctx->diag.errors)
+			return -1;
+		if (ctx->opts->verbose)
+			verbose_stage(ctx->opts, st->name, now_ms() - start);
+		if (ctx->opts->save_temps && st->has_module && save_temp(ctx, i, st->name))
+			return -1;
+	}
+	if (ctx->opts->verbose)
+		fprintf(stderr, "irbpf: total %.1f ms\n", now_ms() - total);
+	return 0;
+}
+
+int pipeline_run(const struct irbpf_options *opts)
+{
+	struct irbpf_ctx ctx = { .opts = opts };
+	int ret;
+
+	target_init();
+	ctx.llvm = LLVMContextCreate();
+	diag_attach(ctx.llvm, &ctx.diag);
+	ctx.tm = target_machine_create(opts);
+	ret = ctx.tm ? run_stages(&ctx) : -1;
+	ctx_free(&ctx);
+	return ret ? 1 : 0;
+}

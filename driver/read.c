@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+/* Stage 1: read each input (.bc or .ll) into a module of the context. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/BitReader.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/IRReader.h>
+
+#include "bitcode_id.h"
+#include "stages.h"
+
+static int check_producer(const char *path, const uint8_t *data, size_t size)
+{
+	unsigned major, minor, patch, in_major, in_minor;
+	char producer[128];
+
+	if (bitcode_producer(data, size, producer, sizeof(producer)) ||
+	    bitcode_producer_version(producer, &in_major, &in_minor))
+		return 0;	/* no identification: let the reader decide */
+
+	LLVMGetVersion(&major, &minor, &patch);
+	if (in_major > major || (in_major == major && in_minor > minor)) {
+		diag_error("%s was produced by LLVM %u.%u but irbpf uses LLVM %u.%u "
+			   "(producer '%s')", path, in_major, in_minor, major, minor,
+			   producer);
+		return -1;
+	}
+	return 0;
+}
+
+static LLVMModuleRef read_bitcode(struct irbpf_ctx *ctx, const char *path,
+				  LLVMMemoryBufferRef buf)
+{
+	const uint8_t *data = (const uint8_t *)LLVMGetBufferStart(buf);
+	size_t size = LLVMGetBufferSize(buf);
+	LLVMModuleRef mod = NULL;
+
+	if (check_producer(path, data, size))
+		return NULL;
+	ctx->diag.input = path;
+	if (LLVMParseBitcodeInContext2(ctx->llvm, buf, &mod)) {
+		if (!ctx->diag.errors)
+			diag_error("%s: invalid bitcode", path);
+		mod = NULL;
+	}
+	ctx->diag.input = NULL;
+	return mod;
+}
+
+/* Textual IR. The reader's message is "file:line:col: error: text\n...". */
+static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
+				  LLVMMemoryBufferRef buf)
+{
+	LLVMModuleRef mod = NULL;
+	char *msg = NULL, *nl, *kind;
+
+	/* LLVMParseIRInContext takes ownership of the buffer. */
+	if (!LLVMParseIRInContext(ctx->llvm, buf, &mod, &msg))
+		return mod;
+
+	if (!msg) {
+		diag_error("%s: cannot parse LLVM IR", path);
+		return NULL;
+	}
+	nl = strchr(msg, '\n');
+	if (nl)
+		*nl = '\0';
+	kind = strstr(msg, ": error: ");
+	if (kind)
+		diag_error("%.*s: %s", (int)(kind - msg), msg, kind + strlen(": error: "));
+	else
+		diag_error("%s: %s", path, msg);
+	LLVMDisposeMessage(msg);
+	return NULL;
+}
+
+static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *path)
+{
+	LLVMMemoryBufferRef buf;
+	LLVMModuleRef mod;
+	char *msg = NULL;
+
+	if (LLVMCreateMemoryBufferWithContentsOfFile(path, &buf, &msg)) {
+		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
+		LLVMDisposeMessage(msg);
+		return NULL;
+	}
+	if (LLVMGetBufferSize(buf) == 0) {
+		diag_error("%s: empty input file", path);
+		LLVMDisposeMemoryBuffer(buf);
+		return NULL;
+	}
+	if (bitcode_is_bitcode((const uint8_t *)LLVMGetBufferStart(buf),
+			       LLVMGetBufferSize(buf))) {
+		mod = read_bitcode(ctx, path, buf);
+		LLVMDisposeMemoryBuffer(buf);
+		return mod;
+	}
+	return read_text_ir(ctx, path, buf);
+}
+
+int stage_read(struct irbpf_ctx *ctx)
+{
+	const struct irbpf_options *opts = ctx->opts;
+
+	ctx->inputs = calloc(opts->n_inputs, sizeof(*ctx->inputs));
+	if (!ctx->inputs) {
+		diag_error("out of memory");
+		return -1;
+	}
+	for (size_t i = 0; i < opts->n_inputs; i++) {
+		ctx->inputs[i] = read_one(ctx, opts->inputs[i]);
+		if (!ctx->inputs[i])
+			return -1;
+		ctx->n_inputs++;
+	}
+	return 0;
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages irbpf needs to build and test (as root).
+set -euo pipefail
+
+packages=(clang-22 llvm-22-dev libelf-dev libbpf-dev bpftool cmake make gcc
+	  pkg-config zlib1g-dev libzstd-dev python3 iproute2)
+
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+		missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "install-deps: missing packages: ${missing[*]}; run as root" >&2
+	exit 1
+fi
+echo "install-deps: installing ${missing[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

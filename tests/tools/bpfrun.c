@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+/*
+ * bpfrun: load a BPF object with libbpf, run one program with
+ * BPF_PROG_TEST_RUN and check its return value and map contents.
+ *
+ *   bpfrun --probe                 exit 0 if bpf() is usable, 77 if not
+ *   bpfrun OBJ PROG [--in HEX | --in-size N] [--repeat N] [--ret N]
+ *          [--expect MAP:KEY=VALUE]... [--dump MAP:KEY]... [--run-only]
+ *
+ * KEY and VALUE are unsigned integers (little-endian, the map's key and
+ * value size, at most 8 bytes) or hex strings prefixed with "x:".
+ * Exit status: 0 all expectations met, 1 mismatch or error, 77 when the
+ * kernel does not permit bpf() (tests skip then).
+ */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#define EXIT_SKIP 77
+#define MAX_BYTES 4096
+
+struct bytes {
+	uint8_t data[MAX_BYTES];
+	size_t len;
+};
+
+static int print_libbpf(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	if (level == LIBBPF_DEBUG)
+		return 0;
+	return vfprintf(stderr, fmt, ap);
+}
+
+static int bpf_permitted(void)
+{
+	int ret = libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_SOCKET_FILTER, NULL);
+
+	if (ret == 1)
+		return 0;
+	fprintf(stderr, "bpfrun: SKIP: bpf() not permitted here (%s); kernel tests skipped\n",
+		strerror(ret < 0 ? -ret : EOPNOTSUPP));
+	return EXIT_SKIP;
+}
+
+static int parse_hex(const char *s, struct bytes *out)
+{
+	size_t n = strlen(s);
+
+	if (n % 2 || n / 2 > MAX_BYTES)
+		return -1;
+	for (size_t i = 0; i < n / 2; i++) {
+		unsigned v;
+		if (sscanf(s + 2 * i, "%2x", &v) != 1)
+			return -1;
+		out->data[i] = (uint8_t)v;
+	}
+	out->len = n / 2;
+	return 0;
+}
+
+/* An integer of @size little-endian bytes, or "x:<hex>" of exactly @size. */
+static int parse_value(const char *s, size_t size, struct bytes *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (!strncmp(s, "x:", 2))
+		return parse_hex(s + 2, out) || out->len != size ? -1 : 0;
+	if (size > 8)
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 0);
+	if (errno || *end)
+		return -1;
+	for (size_t i = 0; i < size; i++)
+		out->data[i] = (uint8_t)(v >> (8 * i));
+	out->len = size;
+	return 0;
+}
+
+static void print_value(const uint8_t *p, size_t size)
+{
+	if (size <= 8) {
+		unsigned long long v = 0;
+		for (size_t i = 0; i < size; i++)
+			v |= (unsigned long long)p[i] << (8 * i);
+		printf("%llu", v);
+		return;
+	}
+	printf("x:");
+	for (size_t i = 0; i < size; i++)
+		printf("%02x", p[i]);
+}
+
+/* "MAP:KEY[=VALUE]": looks the key up; compares when a value is given. */
+static int check_map(struct bpf_object *obj, const char *spec)
+{
+	char name[256], *key_s, *val_s;
+	struct bytes key, want, got;
+	struct bpf_map *map;
+	size_t ksz, vsz;
+
+	snprintf(name, sizeof(name), "%s", spec);
+	key_s = strchr(name, ':');
+	if (!key_s) {
+		fprintf(stderr, "bpfrun: bad map spec '%s'\n", spec);
+		return 1;
+	}
+	*key_s++ = '\0';
+	val_s = strchr(key_s, '=');
+	if (val_s)
+		*val_s++ = '\0';
+
+	map = bpf_object__find_map_by_name(obj, name);
+	if (!map) {
+		fprintf(stderr, "bpfrun: no map '%s' in object\n", name);
+		return 1;
+	}
+	ksz = bpf_map__key_size(map);
+	vsz = bpf_map__value_size(map);
+	if (vsz > MAX_BYTES || parse_value(key_s, ksz, &key) ||
+	    (val_s && parse_value(val_s, vsz, &want))) {
+		fprintf(stderr, "bpfrun: bad key or value in '%s' (key %zu, value %zu bytes)\n",
+			spec, ksz, vsz);
+		return 1;
+	}
+	if (bpf_map__lookup_elem(map, key.data, ksz, got.data, vsz, 0)) {
+		printf("map %s[%s] = <none>\n", name, key_s);
+		return val_s ? 1 : 0;
+	}
+	printf("map %s[%s] = ", name, key_s);
+	print_value(got.data, vsz);
+	putchar('\n');
+	if (val_s && memcmp(got.data, want.data, vsz)) {
+		fprintf(stderr, "bpfrun: FAIL: map %s[%s] expected %s\n", name, key_s, val_s);
+		return 1;
+	}
+	return 0;
+}
+
+struct run_args {
+	const char *obj_path;
+	const char *prog_name;
+	struct bytes in;
+	unsigned repeat;
+	bool check_ret;
+	long long want_ret;
+	const char **maps;
+	int n_maps;
+};
+
+static int run_program(struct bpf_object *obj, const struct run_args *a)
+{
+	struct bpf_program *prog = bpf_object__find_program_by_name(obj, a->prog_name);
+	uint8_t out[MAX_BYTES + 256];
+	int err;
+
+	if (!prog) {
+		fprintf(stderr, "bpfrun: no program '%s' in %s\n", a->prog_name, a->obj_path);
+		return 1;
+	}
+	LIBBPF_OPTS(bpf_test_run_opts, topts,
+		    .data_in = a->in.len ? a->in.data : NULL,
+		    .data_size_in = (__u32)a->in.len,
+		    .data_out = a->in.len ? out : NULL,
+		    .data_size_out = a->in.len ? sizeof(out) : 0,
+		    .repeat = a->repeat);
+	err = bpf_prog_test_run_opts(bpf_program__fd(prog), &topts);
+	if (err) {
+		fprintf(stderr, "bpfrun: test run of '%s' failed: %s\n", a->prog_name,
+			strerror(-err));
+		return 1;
+	}
+	printf("retval %u\n", topts.retval);
+	if (a->check_ret && (long long)topts.retval != a->want_ret) {
+		fprintf(stderr, "bpfrun: FAIL: '%s' returned %u, expected %lld\n",
+			a->prog_name, topts.retval, a->want_ret);
+		return 1;
+	}
+	return 0;
+}
+
+static int load_and_run(const struct run_args *a)
+{
+	struct bpf_object *obj;
+	int err, failed = 0;
+
+	obj = bpf_object__open_file(a->obj_path, NULL);
+	if (!obj) {
+		fprintf(stderr, "bpfrun: cannot open %s: %s\n", a->obj_path, strerror(errno));
+		return 1;
+	}
+	err = bpf_object__load(obj);
+	if (err) {
+		fprintf(stderr, "bpfrun: cannot load %s: %s\n", a->obj_path, strerror(-err));
+		bpf_object__close(obj);
+		return err == -EPERM ? bpf_permitted() ? EXIT_SKIP : 1 : 1;
+	}
+	if (a->prog_name)
+		failed |= run_program(obj, a);
+	for (int i = 0; i < a->n_maps; i++)
+		failed |= check_map(obj, a->maps[i]);
+	bpf_object__close(obj);
+	return failed ? 1 : 0;
+}
+
+static int usage(void)
+{
+	fputs("usage: bpfrun --probe | OBJ [PROG] [--in HEX|--in-size N] [--repeat N]\n"
+	      "              [--ret N] [--map MAP:KEY[=VALUE]]...\n", stderr);
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	static struct run_args a;
+	int pos = 0;
+
+	libbpf_set_print(print_libbpf);
+	if (argc == 2 && !strcmp(argv[1], "--probe"))
+		return bpf_permitted();
+	a.maps = calloc((size_t)argc, sizeof(*a.maps));
+	if (!a.maps)
+		return 1;
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(arg, "--in") && val && !parse_hex(val, &a.in))
+			i++;
+		else if (!strcmp(arg, "--in-size") && val && atoi(val) >= 0 &&
+			 atoi(val) <= MAX_BYTES) {
+			a.in.len = (size_t)atoi(val);
+			memset(a.in.data, 0, a.in.len);
+			i++;
+		} else if (!strcmp(arg, "--repeat") && val) {
+			a.repeat = (unsigned)atoi(val);
+			i++;
+		} else if (!strcmp(arg, "--ret") && val) {
+			a.check_ret = true;
+			a.want_ret = strtoll(val, NULL, 0);
+			i++;
+		} else if (!strcmp(arg, "--map") && val) {
+			a.maps[a.n_maps++] = val;
+			i++;
+		} else if (arg[0] != '-' && pos == 0) {
+			a.obj_path = arg;
+			pos++;
+		} else if (arg[0] != '-' && pos == 1) {
+			a.prog_name = arg;
+			pos++;
+		} else {
+			free(a.maps);
+			return usage();
+		}
+	}
+	int ret = a.obj_path ? load_and_run(&a) : usage();
+	free(a.maps);
+	return ret;
+}
