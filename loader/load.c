@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+/* A real load: no verifier log unless a program is rejected. */
+#include "loader.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The kernel keeps the tail of a longer log (since 6.4), where the error
+ * is; pages of the buffer that the kernel does not write cost nothing. */
+#define FAILURE_LOG_SIZE (16u << 20)
+
+static size_t program_count(struct bpf_object *obj)
+{
+	struct bpf_program *prog;
+	size_t n = 0;
+
+	bpf_object__for_each_program(prog, obj)
+		n++;
+	return n;
+}
+
+/*
+ * Each program gets its own buffer but keeps log level 0: libbpf then
+ * loads without a log and, only when the kernel rejects a program,
+ * retries it at log level 1 into that program's buffer. The buffer that
+ * holds text afterwards names the rejected program.
+ */
+static int attach_log_buffers(struct bpf_object *obj, char **bufs)
+{
+	struct bpf_program *prog;
+	size_t i = 0;
+	int err;
+
+	bpf_object__for_each_program(prog, obj) {
+		bufs[i] = calloc(1, FAILURE_LOG_SIZE);
+		if (!bufs[i])
+			return -ENOMEM;
+		err = bpf_program__set_log_buf(prog, bufs[i], FAILURE_LOG_SIZE);
+		if (err)
+			return err;
+		i++;
+	}
+	return 0;
+}
+
+static void take_failed_log(struct bpf_object *obj, char **bufs,
+			    struct irbpf_load_failure *fail)
+{
+	struct bpf_program *prog;
+	size_t i = 0;
+
+	bpf_object__for_each_program(prog, obj) {
+		if (bufs[i] && bufs[i][0] && !fail->log) {
+			fail->prog = prog;
+			fail->log = realloc(bufs[i], strlen(bufs[i]) + 1);
+			if (!fail->log)
+				fail->log = bufs[i];
+			bufs[i] = NULL;
+		}
+		i++;
+	}
+}
+
+int irbpf_object_load(struct bpf_object *obj, struct irbpf_load_failure *fail)
+{
+	size_t n = program_count(obj);
+	char **bufs = calloc(n ? n : 1, sizeof(*bufs));
+	int err;
+
+	memset(fail, 0, sizeof(*fail));
+	if (!bufs)
+		return -ENOMEM;
+	err = attach_log_buffers(obj, bufs);
+	if (!err) {
+		err = bpf_object__load(obj);
+		if (err)
+			take_failed_log(obj, bufs, fail);
+	}
+	/* libbpf reads the buffers only during the load. */
+	for (size_t i = 0; i < n; i++)
+		free(bufs[i]);
+	free(bufs);
+	return err;
+}
+
+void irbpf_load_failure_free(struct irbpf_load_failure *fail)
+{
+	free(fail->log);
+	memset(fail, 0, sizeof(*fail));
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+/* Opening objects, probing for bpf(), and libbpf's own messages. */
+#include "loader.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <bpf/bpf.h>
+
+static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	(void)level;
+	(void)fmt;
+	(void)ap;
+	return 0;
+}
+
+static int libbpf_as_notes(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	if (level != LIBBPF_WARN)
+		return 0;
+	fprintf(stderr, "%s: note: ", program_invocation_short_name);
+	return vfprintf(stderr, fmt, ap);
+}
+
+void irbpf_loader_libbpf_messages(bool forward)
+{
+	libbpf_set_print(forward ? libbpf_as_notes : libbpf_quiet);
+}
+
+int irbpf_loader_probe(void)
+{
+	/* r0 = 0; exit: the smallest program; its load says whether bpf()
+	 * is permitted at all, and if not, why (EPERM, ENOSYS). */
+	const struct bpf_insn insns[] = {
+		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = BPF_REG_0 },
+		{ .code = BPF_JMP | BPF_EXIT },
+	};
+	int fd = bpf_prog_load(BPF_PROG_TYPE_SOCKET_FILTER, NULL, "GPL", insns, 2, NULL);
+
+	if (fd < 0)
+		return -errno;
+	close(fd);
+	return 0;
+}
+
+/* libbpf names an object opened from a file after its base name up to
+ * the first '.'; name in-memory objects the same way so that internal
+ * maps (".rodata" and friends) get the same names either way. */
+static void object_name(const char *path, char *buf, size_t size)
+{
+	const char *base = strrchr(path, '/');
+	char *dot;
+
+	snprintf(buf, size, "%s", base ? base + 1 : path);
+	dot = strchr(buf, '.');
+	if (dot && dot != buf)
+		*dot = '\0';
+}
+
+struct bpf_object *irbpf_object_open(const struct irbpf_source *src)
+{
+	char name[64];
+	LIBBPF_OPTS(bpf_object_open_opts, opts, .object_name = name);
+	struct bpf_object *obj;
+
+	object_name(src->path, name, sizeof(name));
+	if (src->data)
+		obj = bpf_object__open_mem(src->data, src->size, &opts);
+	else
+		obj = bpf_object__open_file(src->path, &opts);
+	if (!obj && !errno)
+		errno = EINVAL;
+	return obj;
+}
+
+void irbpf_loader_replay(const struct irbpf_source *src, const char *only)
+{
+	struct bpf_program *prog;
+	struct bpf_object *obj;
+
+	irbpf_loader_libbpf_messages(true);
+	obj = irbpf_object_open(src);
+	if (obj) {
+		bpf_object__for_each_program(prog, obj)
+			bpf_program__set_autoload(prog, !only ||
+						  !strcmp(bpf_program__name(prog), only));
+		if (!irbpf_object_size_maps_for_verify(obj))
+			bpf_object__load(obj);
+		bpf_object__close(obj);
+	}
+	irbpf_loader_libbpf_messages(false);
+}
