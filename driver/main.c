@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include <stdlib.h>
+#include <string.h>
 
 #include "options.h"
 #include "pipeline.h"
+#include "verify.h"
 
 int main(int argc, char **argv)
 {
 	struct irbpf_options opts;
 	int ret;
 
+	if (argc > 1 && !strcmp(argv[1], "verify"))
+		return verify_main(argc - 1, argv + 1);
 	ret = options_parse(&opts, argc, argv);
 	if (ret) {
 		options_free(&opts);

@@ -17,6 +17,7 @@ enum {
 	OPT_SAVE_TEMPS,
 	OPT_HELP,
 	OPT_VERSION,
+	OPT_VERIFY,
 };
 
 static const struct option long_options[] = {
@@ -26,6 +27,7 @@ static const struct option long_options[] = {
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "verify", optional_argument, NULL, OPT_VERIFY },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -44,6 +46,9 @@ static void print_help(void)
 	     "  -g                    keep DWARF debug info next to BTF\n"
 	     "  -Werror               turn warnings into errors\n"
 	     "  --save-temps          keep the IR after each stage next to OUTPUT\n"
+	     "  --verify[=require]    check the object with the running kernel's\n"
+	     "                        verifier before writing it; =require fails\n"
+	     "                        where bpf() is not permitted\n"
 	     "  -v, --verbose         print each stage, its time and the\n"
 	     "                        equivalent llvm-link/opt/llc commands\n"
 	     "  --help                show this help\n"
@@ -119,6 +124,20 @@ static int parse_warning(struct irbpf_options *opts, const char *arg)
 	return 1;
 }
 
+static int parse_verify(struct irbpf_options *opts, const char *arg)
+{
+	if (!arg) {
+		opts->verify = IRBPF_VERIFY_TRY;
+		return 0;
+	}
+	if (!strcmp(arg, "require")) {
+		opts->verify = IRBPF_VERIFY_REQUIRE;
+		return 0;
+	}
+	diag_error("invalid value '%s' for --verify (expected --verify or --verify=require)", arg);
+	return 1;
+}
+
 static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 {
 	switch (c) {
@@ -142,6 +161,8 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 	case OPT_SAVE_TEMPS:
 		opts->save_temps = true;
 		return 0;
+	case OPT_VERIFY:
+		return parse_verify(opts, arg);
 	case OPT_HELP:
 		print_help();
 		return -1;
@@ -194,6 +215,10 @@ int options_parse(struct irbpf_options *opts, int argc, char **argv)
 	}
 	if (!opts->output) {
 		diag_error("no output file given (use -o FILE)");
+		return 1;
+	}
+	if (opts->verify && opts->emit != IRBPF_EMIT_OBJ) {
+		diag_error("--verify checks objects; it cannot be combined with --emit other than obj");
 		return 1;
 	}
 	return 0;

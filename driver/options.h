@@ -12,6 +12,12 @@ enum irbpf_emit {
 	IRBPF_EMIT_LLVM_BC,
 };
 
+enum irbpf_verify {
+	IRBPF_VERIFY_OFF,
+	IRBPF_VERIFY_TRY,	/* --verify: skipped where bpf() is not permitted */
+	IRBPF_VERIFY_REQUIRE,	/* --verify=require */
+};
+
 struct irbpf_options {
 	const char **inputs;
 	size_t n_inputs;
@@ -23,6 +29,7 @@ struct irbpf_options {
 	bool save_temps;
 	bool keep_debug;		/* -g: keep DWARF next to BTF */
 	bool werror;
+	enum irbpf_verify verify;
 };
 
 /* Returns 0 on success, 1 on a usage error (already reported), or -1 when

@@ -24,6 +24,7 @@ static const struct stage stages[] = {
 	{ "internalize", stage_internalize, 1 },
 	{ "optimize", stage_optimize, 1 },
 	{ "codegen", stage_codegen, 0 },
+	{ "verify", stage_verify, 0 },
 	{ "write", stage_write, 0 },
 };
 

@@ -12,6 +12,7 @@ int stage_resolve(struct irbpf_ctx *ctx);
 int stage_internalize(struct irbpf_ctx *ctx);
 int stage_optimize(struct irbpf_ctx *ctx);
 int stage_codegen(struct irbpf_ctx *ctx);
+int stage_verify(struct irbpf_ctx *ctx);
 int stage_write(struct irbpf_ctx *ctx);
 
 #endif
