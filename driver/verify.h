@@ -51,6 +51,11 @@ unsigned verify_object_failures(const struct verify_object *vo);
 /* Compiler-style diagnostics on stderr for every failure of @vo. */
 void verify_report_failures(const struct verify_object *vo);
 
+/* "accepted", "rejected" (by the verifier) or "error" (before it). */
+const char *verify_verdict(const struct irbpf_prog_check *c);
+/* libbpf's name of the program type ("xdp", "socket_filter", ...). */
+const char *verify_type_name(const struct irbpf_prog_check *c);
+
 /* veristat-like table of all programs on @out. */
 void verify_report_table(FILE *out, const struct verify_object *objs, size_t n);
 

@@ -101,14 +101,12 @@ static void json_diag(FILE *out, const struct verify_diag *d)
 static void json_program(FILE *out, const struct verify_object *vo, size_t i)
 {
 	const struct irbpf_prog_check *c = &vo->checks[i];
-	const char *type = libbpf_bpf_prog_type_str(c->type);
 
 	fputs("{", out);
 	json_key(out, "name", c->name, false);
 	json_key(out, "section", c->section, false);
-	json_key(out, "type", type ? type : "unknown", false);
-	json_key(out, "verdict", !c->err ? "accepted" : c->rejected ? "rejected" : "error",
-		 true);
+	json_key(out, "type", verify_type_name(c), false);
+	json_key(out, "verdict", verify_verdict(c), true);
 	if (c->err)
 		fprintf(out, ", \"errno\": %d", -c->err);
 	json_stats(out, c);

@@ -111,12 +111,12 @@ void verify_report_failures(const struct verify_object *vo)
 	}
 }
 
-static const char *verdict(const struct irbpf_prog_check *c)
+const char *verify_verdict(const struct irbpf_prog_check *c)
 {
 	return !c->err ? "accepted" : c->rejected ? "rejected" : "error";
 }
 
-static const char *type_name(const struct irbpf_prog_check *c)
+const char *verify_type_name(const struct irbpf_prog_check *c)
 {
 	const char *s = libbpf_bpf_prog_type_str(c->type);
 
@@ -132,7 +132,7 @@ void verify_report_brief(FILE *out, const struct verify_object *vo)
 		if (c->err)
 			continue;
 		fprintf(out, "irbpf: verify: program '%s' (%s) accepted: %u insns, %u processed, "
-			"%u peak states, stack %u bytes, %llu us\n", c->name, type_name(c),
+			"%u peak states, stack %u bytes, %llu us\n", c->name, verify_type_name(c),
 			st->insns, st->processed_insns, st->peak_states, st->stack_depth,
 			st->verification_usec);
 	}
@@ -155,7 +155,7 @@ static struct widths column_widths(const struct verify_object *objs, size_t n)
 		w.file = max_int(w.file, (int)strlen(objs[o].path));
 		for (size_t i = 0; i < objs[o].n_checks; i++) {
 			w.prog = max_int(w.prog, (int)strlen(objs[o].checks[i].name));
-			w.type = max_int(w.type, (int)strlen(type_name(&objs[o].checks[i])));
+			w.type = max_int(w.type, (int)strlen(verify_type_name(&objs[o].checks[i])));
 		}
 	}
 	return w;
@@ -167,7 +167,7 @@ static void print_row(FILE *out, const struct widths *w, const char *path,
 	const struct irbpf_prog_stats *st = &c->stats;
 
 	fprintf(out, "%-*s  %-*s  %-*s  %-8s", w->file, path, w->prog, c->name, w->type,
-		type_name(c), verdict(c));
+		verify_type_name(c), verify_verdict(c));
 	if (!st->valid) {
 		fprintf(out, "  %6s  %8s  %9s  %11s  %5s  %9s\n", "-", "-", "-", "-", "-", "-");
 		return;

@@ -149,6 +149,19 @@ static int list_programs(struct bpf_object *obj, const char *only,
 	return only && !*n ? -ENOENT : 0;
 }
 
+void irbpf_loader_replay(const struct irbpf_source *src, const char *only)
+{
+	struct bpf_object *obj;
+
+	irbpf_loader_libbpf_messages(true);
+	obj = irbpf_object_open(src);
+	if (obj && (!only || select_program(obj, only)) &&
+	    !irbpf_object_size_maps_for_verify(obj))
+		bpf_object__load(obj);
+	bpf_object__close(obj);
+	irbpf_loader_libbpf_messages(false);
+}
+
 int irbpf_verify_object(const struct irbpf_source *src, const char *only,
 			struct irbpf_prog_check **checks, size_t *n)
 {

@@ -76,21 +76,3 @@ struct bpf_object *irbpf_object_open(const struct irbpf_source *src)
 		errno = EINVAL;
 	return obj;
 }
-
-void irbpf_loader_replay(const struct irbpf_source *src, const char *only)
-{
-	struct bpf_program *prog;
-	struct bpf_object *obj;
-
-	irbpf_loader_libbpf_messages(true);
-	obj = irbpf_object_open(src);
-	if (obj) {
-		bpf_object__for_each_program(prog, obj)
-			bpf_program__set_autoload(prog, !only ||
-						  !strcmp(bpf_program__name(prog), only));
-		if (!irbpf_object_size_maps_for_verify(obj))
-			bpf_object__load(obj);
-		bpf_object__close(obj);
-	}
-	irbpf_loader_libbpf_messages(false);
-}
