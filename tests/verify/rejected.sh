@@ -52,6 +52,16 @@ for p in "${progs[@]}" gpl_only; do
 	grep -Eq "^$p\\.o +$p +[a-z_]+ +rejected " table.txt || fail "$p not rejected in the table"
 done
 
+# Without debug info there is no line info: the error names the object,
+# the function and the instruction instead.
+"$CLANG" -target bpf -O2 -I"$MULTIARCH_INC" -emit-llvm -c "$VERIFY_SRC/packet_bounds.c" -o nodebug.bc
+"$IRBPF" nodebug.bc -o nodebug.o
+rc=0
+"$IRBPF" verify nodebug.o >/dev/null 2>nodebug.txt || rc=$?
+[ "$rc" -eq 1 ] || fail "irbpf verify exited $rc without debug info"
+grep -Eq "^nodebug\\.o: error: invalid access to packet, .* \\(program 'packet_bounds', function 'packet_bounds', insn [0-9]+\\)$" nodebug.txt ||
+	fail "no function and insn without line info: $(head -n 1 nodebug.txt)"
+
 # --json gives CI the same facts (too_large left out: it is slow to verify).
 fast=(null_check unbounded_loop packet_bounds stack_limit wrong_helper)
 rc=0
