@@ -7,6 +7,12 @@
  *   bpfrun OBJ PROG [--in HEX | --in-size N] [--repeat N] [--ret N]
  *          [--expect MAP:KEY=VALUE]... [--dump MAP:KEY]... [--run-only]
  *
+ *   --map-info MAP:TYPE:KEY:VALUE:MAX  the map as the kernel created it
+ *          (bpf_obj_get_info_by_fd) has this type (libbpf's name, e.g.
+ *          "array", or a number), key/value size and max_entries
+ *   --allow-btf-reject  accept an object whose BTF the kernel rejected
+ *          (by default that fails: libbpf would only warn and go on)
+ *
  * KEY and VALUE are unsigned integers (little-endian, the map's key and
  * value size, at most 8 bytes) or hex strings prefixed with "x:".
  * Exit status: 0 all expectations met, 1 mismatch or error, 77 when the
@@ -98,6 +104,56 @@ static void print_value(const uint8_t *p, size_t size)
 		printf("%02x", p[i]);
 }
 
+static int parse_map_type(const char *s, unsigned *type)
+{
+	char *end;
+	unsigned long v = strtoul(s, &end, 0);
+
+	if (*s && !*end) {
+		*type = (unsigned)v;
+		return 0;
+	}
+	for (unsigned t = 1; t < 64; t++) {
+		const char *name = libbpf_bpf_map_type_str((enum bpf_map_type)t);
+
+		if (name && !strcmp(name, s)) {
+			*type = t;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* "MAP:TYPE:KEY:VALUE:MAX": the kernel's view of the map matches. */
+static int check_map_info(struct bpf_object *obj, const char *spec)
+{
+	char name[256], type_s[64];
+	unsigned type, key, value, max;
+	struct bpf_map_info info = { 0 };
+	__u32 len = sizeof(info);
+	struct bpf_map *map;
+
+	if (sscanf(spec, "%255[^:]:%63[^:]:%u:%u:%u", name, type_s, &key, &value, &max) != 5 ||
+	    parse_map_type(type_s, &type)) {
+		fprintf(stderr, "bpfrun: bad map info spec '%s'\n", spec);
+		return 1;
+	}
+	map = bpf_object__find_map_by_name(obj, name);
+	if (!map || bpf_obj_get_info_by_fd(bpf_map__fd(map), &info, &len)) {
+		fprintf(stderr, "bpfrun: no map '%s' in the kernel\n", name);
+		return 1;
+	}
+	printf("map %s: type %u (%s) key %u value %u max_entries %u flags 0x%x\n", info.name,
+	       info.type, libbpf_bpf_map_type_str((enum bpf_map_type)info.type), info.key_size,
+	       info.value_size, info.max_entries, info.map_flags);
+	if (info.type != type || info.key_size != key || info.value_size != value ||
+	    info.max_entries != max) {
+		fprintf(stderr, "bpfrun: FAIL: map %s is not %s\n", name, spec);
+		return 1;
+	}
+	return 0;
+}
+
 /* "MAP:KEY[=VALUE]": looks the key up; compares when a value is given. */
 static int check_map(struct bpf_object *obj, const char *spec)
 {
@@ -153,6 +209,9 @@ struct run_args {
 	long long want_ret;
 	const char **maps;
 	int n_maps;
+	const char **infos;
+	int n_infos;
+	bool allow_btf_reject;
 };
 
 static int run_program(struct bpf_object *obj, const struct run_args *a)
@@ -202,6 +261,12 @@ static int load_and_run(const struct run_args *a)
 		bpf_object__close(obj);
 		return err == -EPERM ? bpf_permitted() ? EXIT_SKIP : 1 : 1;
 	}
+	if (bpf_object__btf(obj) && bpf_object__btf_fd(obj) < 0 && !a->allow_btf_reject) {
+		fprintf(stderr, "bpfrun: FAIL: the kernel rejected the BTF of %s\n", a->obj_path);
+		failed = 1;
+	}
+	for (int i = 0; i < a->n_infos; i++)
+		failed |= check_map_info(obj, a->infos[i]);
 	if (a->prog_name)
 		failed |= run_program(obj, a);
 	for (int i = 0; i < a->n_maps; i++)
@@ -213,7 +278,9 @@ static int load_and_run(const struct run_args *a)
 static int usage(void)
 {
 	fputs("usage: bpfrun --probe | OBJ [PROG] [--in HEX|--in-size N] [--repeat N]\n"
-	      "              [--ret N] [--map MAP:KEY[=VALUE]]...\n", stderr);
+	      "              [--ret N] [--map MAP:KEY[=VALUE]]...\n"
+	      "              [--map-info MAP:TYPE:KEY:VALUE:MAX]... [--allow-btf-reject]\n",
+	      stderr);
 	return 1;
 }
 
@@ -226,7 +293,8 @@ int main(int argc, char **argv)
 	if (argc == 2 && !strcmp(argv[1], "--probe"))
 		return bpf_permitted();
 	a.maps = calloc((size_t)argc, sizeof(*a.maps));
-	if (!a.maps)
+	a.infos = calloc((size_t)argc, sizeof(*a.infos));
+	if (!a.maps || !a.infos)
 		return 1;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
@@ -248,6 +316,11 @@ int main(int argc, char **argv)
 		} else if (!strcmp(arg, "--map") && val) {
 			a.maps[a.n_maps++] = val;
 			i++;
+		} else if (!strcmp(arg, "--map-info") && val) {
+			a.infos[a.n_infos++] = val;
+			i++;
+		} else if (!strcmp(arg, "--allow-btf-reject")) {
+			a.allow_btf_reject = true;
 		} else if (arg[0] != '-' && pos == 0) {
 			a.obj_path = arg;
 			pos++;
@@ -256,10 +329,12 @@ int main(int argc, char **argv)
 			pos++;
 		} else {
 			free(a.maps);
+			free(a.infos);
 			return usage();
 		}
 	}
 	int ret = a.obj_path ? load_and_run(&a) : usage();
 	free(a.maps);
+	free(a.infos);
 	return ret;
 }
