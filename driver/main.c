@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "inspect.h"
 #include "options.h"
 #include "pipeline.h"
 #include "verify.h"
@@ -13,6 +14,8 @@ int main(int argc, char **argv)
 
 	if (argc > 1 && !strcmp(argv[1], "verify"))
 		return verify_main(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "inspect"))
+		return inspect_main(argc - 1, argv + 1);
 	ret = options_parse(&opts, argc, argv);
 	if (ret) {
 		options_free(&opts);

@@ -10,6 +10,8 @@
 #include <llvm-c/Core.h>
 
 #include "diag.h"
+#include "license.h"
+#include "maps.h"
 #include "version.h"
 
 enum {
@@ -18,6 +20,9 @@ enum {
 	OPT_HELP,
 	OPT_VERSION,
 	OPT_VERIFY,
+	OPT_LICENSE,
+	OPT_KVERSION,
+	OPT_MAP_FORMAT,
 };
 
 static const struct option long_options[] = {
@@ -28,12 +33,16 @@ static const struct option long_options[] = {
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "verify", optional_argument, NULL, OPT_VERIFY },
+	{ "license", required_argument, NULL, OPT_LICENSE },
+	{ "kversion", required_argument, NULL, OPT_KVERSION },
+	{ "map-format", required_argument, NULL, OPT_MAP_FORMAT },
 	{ NULL, 0, NULL, 0 },
 };
 
 static void print_help(void)
 {
 	puts("Usage: irbpf [options] INPUT... -o OUTPUT\n"
+	     "       irbpf inspect FILE [--json]\n"
 	     "\n"
 	     "Links LLVM IR (.bc, .ll) from any frontend and lowers it to a\n"
 	     "loader-ready BPF ELF object.\n"
@@ -45,6 +54,10 @@ static void print_help(void)
 	     "  --emit=KIND           obj (default), asm, llvm-ir or llvm-bc\n"
 	     "  -g                    keep DWARF debug info next to BTF\n"
 	     "  -Werror               turn warnings into errors\n"
+	     "  --license=STR         licence for a program that declares none\n"
+	     "  --kversion=VER        add a 'version' section (6.1.0 or a number)\n"
+	     "  --map-format=FMT      annotated maps as btf (default), legacy,\n"
+	     "                        aya, cilium or gobpf\n"
 	     "  --save-temps          keep the IR after each stage next to OUTPUT\n"
 	     "  --verify[=require]    check the object with the running kernel's\n"
 	     "                        verifier before writing it; =require fails\n"
@@ -163,6 +176,14 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 		return 0;
 	case OPT_VERIFY:
 		return parse_verify(opts, arg);
+	case OPT_LICENSE:
+		opts->license = arg;
+		return 0;
+	case OPT_KVERSION:
+		opts->has_kversion = true;
+		return license_parse_kversion(arg, &opts->kversion);
+	case OPT_MAP_FORMAT:
+		return maps_parse_format(arg, &opts->map_format);
 	case OPT_HELP:
 		print_help();
 		return -1;

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum irbpf_emit {
 	IRBPF_EMIT_OBJ,
@@ -18,6 +19,15 @@ enum irbpf_verify {
 	IRBPF_VERIFY_REQUIRE,	/* --verify=require */
 };
 
+/* Layout annotated maps are written in (--map-format). */
+enum irbpf_map_format {
+	IRBPF_MAP_BTF,		/* BTF-defined map in .maps (libbpf 1.x) */
+	IRBPF_MAP_LEGACY,	/* struct bpf_map_def, 5 x u32, in "maps" */
+	IRBPF_MAP_AYA,		/* 7 x u32 in "maps" */
+	IRBPF_MAP_CILIUM,	/* 5 x u32 in "maps" */
+	IRBPF_MAP_GOBPF,	/* 6 x u32 + namespace[256] in "maps/<name>" */
+};
+
 struct irbpf_options {
 	const char **inputs;
 	size_t n_inputs;
@@ -30,6 +40,10 @@ struct irbpf_options {
 	bool keep_debug;		/* -g: keep DWARF next to BTF */
 	bool werror;
 	enum irbpf_verify verify;
+	const char *license;		/* --license: used when the input has none */
+	bool has_kversion;		/* --kversion given */
+	uint32_t kversion;		/* --kversion as KERNEL_VERSION(a, b, c) */
+	enum irbpf_map_format map_format;
 };
 
 /* Returns 0 on success, 1 on a usage error (already reported), or -1 when

@@ -14,5 +14,11 @@ int stage_optimize(struct irbpf_ctx *ctx);
 int stage_codegen(struct irbpf_ctx *ctx);
 int stage_verify(struct irbpf_ctx *ctx);
 int stage_write(struct irbpf_ctx *ctx);
+int stage_sections(struct irbpf_ctx *ctx);	/* sections.c */
+int stage_license(struct irbpf_ctx *ctx);	/* license.c */
+int stage_maps(struct irbpf_ctx *ctx);		/* maps.c */
+int stage_btf(struct irbpf_ctx *ctx);		/* btf_sanitize.c */
+int stage_gpl(struct irbpf_ctx *ctx);		/* license_gpl.c */
+int stage_elf(struct irbpf_ctx *ctx);		/* elf_stage.c */
 
 #endif
