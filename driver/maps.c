@@ -206,19 +206,20 @@ static int check_shape(const struct map_def *def)
 		return -1;
 	}
 	if (is_array_like(def->type) && def->key_size != 4) {
-		diag_error(MAP_FMT ": a %s map needs key_size 4, not %u", MAP_ARGS(def), tname,
-			   def->key_size);
+		diag_error(MAP_FMT ": key_size must be 4 for map type %s, not %u", MAP_ARGS(def),
+			   tname, def->key_size);
 		return -1;
 	}
 	if ((is_hash_like(def->type) && !def->key_size) ||
 	    ((is_hash_like(def->type) || def->type == BPF_MAP_TYPE_ARRAY ||
 	      def->type == BPF_MAP_TYPE_PERCPU_ARRAY) && !def->value_size)) {
-		diag_error(MAP_FMT ": a %s map needs non-zero key_size and value_size",
+		diag_error(MAP_FMT ": key_size and value_size must not be 0 for map type %s",
 			   MAP_ARGS(def), tname);
 		return -1;
 	}
 	if (def->type == BPF_MAP_TYPE_RINGBUF && (def->key_size || def->value_size)) {
-		diag_error(MAP_FMT ": a ringbuf map has key_size and value_size 0", MAP_ARGS(def));
+		diag_error(MAP_FMT ": key_size and value_size must be 0 for map type ringbuf",
+			   MAP_ARGS(def));
 		return -1;
 	}
 	return 0;
@@ -226,6 +227,12 @@ static int check_shape(const struct map_def *def)
 
 static int check_pinning(const struct map_def *def, enum irbpf_map_format fmt)
 {
+	if ((fmt == IRBPF_MAP_LEGACY || fmt == IRBPF_MAP_CILIUM) && def->pinning) {
+		diag_error(MAP_FMT " asks for pinning, which the 20-byte layout of "
+			   "--map-format=%s cannot hold (use btf, aya or gobpf)", MAP_ARGS(def),
+			   fmt == IRBPF_MAP_LEGACY ? "legacy" : "cilium");
+		return -1;
+	}
 	if (def->layout == MAP_LAYOUT_AYA && def->pinning > 1) {
 		diag_error(MAP_FMT ": pinning %u is neither 0 (none) nor 1 (by name)",
 			   MAP_ARGS(def), def->pinning);

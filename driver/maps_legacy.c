@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "diag.h"
 #include "maps.h"
 
 static unsigned legacy_fields(enum irbpf_map_format fmt, const struct map_def *def,
@@ -31,18 +30,6 @@ static unsigned legacy_fields(enum irbpf_map_format fmt, const struct map_def *d
 	return n;
 }
 
-static int check_pinning(enum irbpf_map_format fmt, const struct map_def *def)
-{
-	if ((fmt == IRBPF_MAP_LEGACY || fmt == IRBPF_MAP_CILIUM) && def->pinning) {
-		diag_error("map '%s'%s%s asks for pinning, which the 20-byte layout of "
-			   "--map-format=%s cannot hold (use btf, aya or gobpf)", def->name,
-			   def->where[0] ? " at " : "", def->where,
-			   fmt == IRBPF_MAP_LEGACY ? "legacy" : "cilium");
-		return -1;
-	}
-	return 0;
-}
-
 LLVMValueRef maps_legacy_define(LLVMModuleRef mod, enum irbpf_map_format fmt,
 				const struct map_def *def)
 {
@@ -53,8 +40,6 @@ LLVMValueRef maps_legacy_define(LLVMModuleRef mod, enum irbpf_map_format fmt,
 	unsigned n;
 	char sec[sizeof("maps/") + MAP_NAME_MAX];
 
-	if (check_pinning(fmt, def))
-		return NULL;
 	n = legacy_fields(fmt, def, v);
 	for (unsigned i = 0; i < n; i++)
 		fields[i] = LLVMConstInt(i32, v[i], 0);
