@@ -84,6 +84,18 @@ static void make_loader_visible(LLVMValueRef g)
 	LLVMSetUnnamedAddress(g, LLVMNoUnnamedAddr);
 }
 
+/* A warning, or with -Werror the error it becomes; returns -1 then. */
+static int warn(struct irbpf_ctx *ctx, const char *msg)
+{
+	if (ctx->opts->werror) {
+		diag_error("%s [-Werror]", msg);
+		return -1;
+	}
+	diag_warning("%s", msg);
+	ctx->diag.warnings++;
+	return 0;
+}
+
 static int symbol_taken(LLVMModuleRef mod, const char *name)
 {
 	return LLVMGetNamedGlobal(mod, name) || LLVMGetNamedFunction(mod, name);
@@ -142,9 +154,13 @@ static int ensure_license(struct irbpf_ctx *ctx, LLVMTargetDataRef td)
 	char *have = declared_license(ctx->module, td, &bad);
 
 	if (have || bad) {
-		if (have && want && strcmp(have, want))
-			diag_warning("--license='%s' ignored: the program declares licence '%s'",
-				     want, have);
+		char msg[1024];
+
+		if (have && want && strcmp(have, want)) {
+			snprintf(msg, sizeof(msg), "--license='%s' ignored: the program declares "
+				 "licence '%s'", want, have);
+			bad |= warn(ctx, msg);
+		}
 		free(have);
 		return bad ? -1 : 0;
 	}
@@ -179,8 +195,13 @@ static int ensure_version(struct irbpf_ctx *ctx, LLVMTargetDataRef td)
 		}
 		uint32_t have = (uint32_t)v[0] | (uint32_t)v[1] << 8 | (uint32_t)v[2] << 16 |
 				(uint32_t)v[3] << 24;
-		if (opts->has_kversion && have != opts->kversion)
-			diag_warning("--kversion ignored: the program declares version 0x%x", have);
+		if (opts->has_kversion && have != opts->kversion) {
+			char msg[128];
+
+			snprintf(msg, sizeof(msg), "--kversion ignored: the program declares "
+				 "version 0x%x", have);
+			bad |= warn(ctx, msg) ? 1 : 0;
+		}
 	}
 	if (bad)
 		return -1;
