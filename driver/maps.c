@@ -255,6 +255,29 @@ static int check_pinning(const struct map_def *def, enum irbpf_map_format fmt)
 	return 0;
 }
 
+static int has_debug_info(LLVMValueRef g)
+{
+	size_t n = 0;
+	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
+
+	if (md)
+		LLVMDisposeValueMetadataEntries(md);
+	return n > 0;
+}
+
+/* libbpf reads a BTF-defined map from its BTF, which comes from debug
+ * info: without it the object cannot load ("BTF is required"). */
+static int check_btf_map(LLVMValueRef g)
+{
+	const char *sec = LLVMGetSection(g);
+
+	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || has_debug_info(g))
+		return 0;
+	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
+		   "its definition from; compile it with -g", LLVMGetValueName(g), sec);
+	return -1;
+}
+
 /* Gathers every annotated map; returns how many, or -1 after errors. */
 static int collect(struct irbpf_ctx *ctx, struct annotated **out)
 {
@@ -266,6 +289,8 @@ static int collect(struct irbpf_ctx *ctx, struct annotated **out)
 		const char *sec_name;
 		struct annotated *grown;
 
+		if (check_btf_map(g))
+			bad = 1;
 		if (LLVMIsDeclaration(g) || !annotated_section(LLVMGetSection(g), &sec_name))
 			continue;
 		grown = realloc(maps, (size_t)(n + 1) * sizeof(*maps));

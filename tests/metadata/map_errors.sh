@@ -57,5 +57,10 @@ run_case clash "map 'm' .*: another symbol has this name" \
 	'int m(void) { return 0; }
 struct def20 mm SEC("maps/m") = { 2, 4, 4, 1, 0 };
 #define m mm'
+# A BTF-defined map compiled without -g has no BTF: libbpf could not load it.
+bc_bpf "$TESTS_DIR/c/xdp_count.c" nodebug.bc -g0
+expect_error "map 'counts' in section '.maps' has no debug info, so no BTF .*; compile it with -g" \
+	"$IRBPF" nodebug.bc -o nodebug.o
+[ ! -e nodebug.o ] || fail "output written for a .maps map without BTF"
 no_temp_files .
 echo PASS
