@@ -28,12 +28,15 @@
 #include "stages.h"
 
 enum {
+	DW_TAG_class_type = 0x02,
+	DW_TAG_structure_type = 0x13,
 	DW_TAG_pointer_type = 0x0f,
 	DW_TAG_const_type = 0x26,
 	DW_TAG_volatile_type = 0x35,
 	DW_TAG_restrict_type = 0x37,
 	DW_ATE_unsigned = 0x08,
 	HASH_HEX = 16,
+	COMPOSITE_ELEMENTS = 6,		/* operand index of DICompositeType's members */
 };
 
 static uint64_t fnv1a(const char *s, size_t len)
@@ -247,6 +250,95 @@ static int replace_basic_types(struct btf_walk *w, LLVMModuleRef mod)
 	return changed;
 }
 
+struct member {
+	LLVMMetadataRef md;
+	uint64_t offset;
+	size_t index;
+};
+
+static int by_offset(const void *a, const void *b)
+{
+	const struct member *x = a, *y = b;
+
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Reads the members of tuple @elems; returns 1 if they are out of
+ * offset order, 0 if in order, -1 if not members or out of memory. */
+static int read_members(LLVMValueRef elems, struct member **out, unsigned *count)
+{
+	unsigned n = LLVMGetMDNodeNumOperands(elems);
+	LLVMValueRef *ops = calloc(n ? n : 1, sizeof(*ops));
+	struct member *m = calloc(n ? n : 1, sizeof(*m));
+	int unsorted = 0;
+
+	if (!ops || !m)
+		goto fail;
+	LLVMGetMDNodeOperands(elems, ops);
+	for (unsigned i = 0; i < n; i++) {
+		LLVMMetadataKind k;
+
+		if (!ops[i] || !LLVMIsAMDNode(ops[i]))
+			goto fail;
+		m[i].md = LLVMValueAsMetadata(ops[i]);
+		k = LLVMGetMetadataKind(m[i].md);
+		if (k != LLVMDIDerivedTypeMetadataKind && k != LLVMDICompositeTypeMetadataKind)
+			goto fail;
+		m[i].offset = LLVMDITypeGetOffsetInBits(m[i].md);
+		m[i].index = i;
+		unsorted |= i && m[i].offset < m[i - 1].offset;
+	}
+	free(ops);
+	*out = m;
+	*count = n;
+	return unsorted;
+fail:
+	free(ops);
+	free(m);
+	return -1;
+}
+
+/* The kernel wants struct members in offset order; Rust lists them in
+ * declaration order while laying them out in another. */
+static int sort_members(struct btf_walk *w)
+{
+	int changed = 0;
+
+	for (size_t i = 0; i < w->n_nodes; i++) {
+		LLVMMetadataRef md = w->nodes[i];
+		LLVMValueRef node = LLVMMetadataAsValue(w->ctx, md), *ops, elems;
+		LLVMMetadataRef *sorted;
+		struct member *m;
+		unsigned n, tag;
+
+		if (LLVMGetMetadataKind(md) != LLVMDICompositeTypeMetadataKind)
+			continue;
+		tag = LLVMGetDINodeTag(md);
+		ops = btf_walk_operands(w, node, &n);
+		if ((tag != DW_TAG_structure_type && tag != DW_TAG_class_type) || !ops ||
+		    n <= COMPOSITE_ELEMENTS || !(elems = ops[COMPOSITE_ELEMENTS]) ||
+		    !LLVMIsAMDNode(elems) ||
+		    LLVMGetMetadataKind(LLVMValueAsMetadata(elems)) != LLVMMDTupleMetadataKind)
+			continue;
+		m = NULL;
+		if (read_members(elems, &m, &n) != 1 || !(sorted = calloc(n, sizeof(*sorted)))) {
+			free(m);
+			continue;
+		}
+		qsort(m, n, sizeof(*m), by_offset);
+		for (unsigned j = 0; j < n; j++)
+			sorted[j] = m[j].md;
+		LLVMReplaceMDNodeOperandWith(node, COMPOSITE_ELEMENTS,
+					     LLVMMDNodeInContext2(w->ctx, sorted, n));
+		free(sorted);
+		free(m);
+		changed++;
+	}
+	return changed;
+}
+
 static int has_debug_info(LLVMValueRef g)
 {
 	size_t n = 0;
@@ -303,6 +395,7 @@ int btf_sanitize_module(LLVMModuleRef mod)
 	if (btf_walk_module(&w, mod))
 		return -1;
 	replaced = replace_basic_types(&w, mod);
+	replaced += sort_members(&w);
 	renamed = rename_nodes(&w);
 	btf_walk_free(&w);
 	if (renamed < 0)

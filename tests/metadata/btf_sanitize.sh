@@ -1,6 +1,6 @@
 # Debug info the kernel's BTF checks reject (Rust-style names, a named
 # pointer, UTF char, zero-sized (), an enum variant part, a name over 127
-# characters, '$' in a symbol) is sanitised: the kernel accepts the BTF of
+# characters, '$' in a symbol, members out of offset order) is sanitised: the kernel accepts the BTF of
 # the output, while llc's object from the same IR has its BTF refused.
 . "$(dirname "$0")/../lib.sh"
 LL=$TESTS_DIR/metadata/sanitize.ll
@@ -22,6 +22,9 @@ for want in ["STRUCT 'Pair_u32___str_'", "STRUCT 'Option_u32_'", "FUNC 'total_u3
              "'Mode__Fast' val=0", "'Slow_1' val=1", "UNION '(anon)' size=8 vlen=3",
              "VAR '_ZN4demo7COUNTER_LT_u64_GT_17h0123456789abcdefE'"]:
     assert want in text, "missing %s" % want
+pair = text.split("STRUCT 'Pair_u32___str_'")[1].split("\n[")[0]
+offsets = [int(o) for o in re.findall(r"bits_offset=(\d+)", pair)]
+assert offsets == sorted(offsets) and len(offsets) == 7, pair
 long = [n for _, n in names if n.startswith("core__iter")]
 assert len(long) == 1 and len(long[0]) == 127 and re.search(r"_[0-9a-f]{16}$", long[0]), long
 assert not re.search(r"PTR '[^(]", text), "a pointer type kept its name"

@@ -1,7 +1,8 @@
 ; Debug info of the kinds rustc writes and the kernel's BTF checks reject:
 ; names with "::", "<", ">", "&", "$", "{", "#", a pointer type with a name,
 ; a UTF "char" and a zero-sized "()" basic type, a Rust enum with a variant
-; part, a name over 127 characters, an internal global whose symbol has "$".
+; part, a name over 127 characters, an internal global whose symbol has "$",
+; struct members listed out of offset order (Rust's field reordering).
 ; prog returns total(&{40, 2}) = 42 and counts its runs in COUNTER.
 target triple = "bpfel"
 
@@ -45,8 +46,8 @@ define i32 @prog(ptr %ctx) section "socket" !dbg !10 {
 
 !9 = !DICompositeType(tag: DW_TAG_structure_type, name: "Pair<u32, &str>", scope: !8, file: !1, size: 384, align: 64, elements: !50, identifier: "pair-id")
 !50 = !{!51, !52, !53, !54, !55, !56, !58}
-!51 = !DIDerivedType(tag: DW_TAG_member, name: "first", scope: !9, file: !1, baseType: !3, size: 32, align: 32, offset: 0)
-!52 = !DIDerivedType(tag: DW_TAG_member, name: "tag", scope: !9, file: !1, baseType: !5, size: 32, align: 32, offset: 32)
+!51 = !DIDerivedType(tag: DW_TAG_member, name: "first", scope: !9, file: !1, baseType: !3, size: 32, align: 32, offset: 32)
+!52 = !DIDerivedType(tag: DW_TAG_member, name: "tag", scope: !9, file: !1, baseType: !5, size: 32, align: 32, offset: 0)
 !53 = !DIDerivedType(tag: DW_TAG_member, name: "unit", scope: !9, file: !1, baseType: !6, align: 8, offset: 64)
 !54 = !DIDerivedType(tag: DW_TAG_member, name: "second", scope: !9, file: !1, baseType: !57, size: 64, align: 64, offset: 64)
 !55 = !DIDerivedType(tag: DW_TAG_member, name: "opt", scope: !9, file: !1, baseType: !60, size: 64, align: 32, offset: 128)
