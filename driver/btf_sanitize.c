@@ -85,11 +85,12 @@ char *btf_sanitize_name(const char *name, size_t len)
 	return out;
 }
 
-/* Operand indices of the name(s) of a debug-info node, by kind. */
+/* Operand indices of the name(s) of a debug-info node, by kind. Basic
+ * types become BTF INT/FLOAT, whose names the kernel takes as they are
+ * ("unsigned int"). */
 static unsigned name_operands(LLVMMetadataKind kind, unsigned idx[2])
 {
 	switch (kind) {
-	case LLVMDIBasicTypeMetadataKind:
 	case LLVMDIDerivedTypeMetadataKind:
 	case LLVMDICompositeTypeMetadataKind:
 	case LLVMDISubprogramMetadataKind:

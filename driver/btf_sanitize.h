@@ -13,7 +13,8 @@
 /*
  * Rewrites the module's debug info so that the BTF the BPF backend makes
  * of it passes the kernel's BTF checks:
- *  - type, member, enumerator, function, variable and parameter names
+ *  - struct, union, enum, typedef, member, enumerator, function, variable
+ *    and parameter names (basic types keep theirs: BTF takes "unsigned int")
  *    become C identifiers ("core::option::Option<u32>" →
  *    "core__option__Option_u32_"); names longer than BTF_NAME_MAX are cut
  *    and end in a hash of the full name, so distinct names stay distinct;

@@ -31,6 +31,26 @@ assert not re.search(r"PTR '[^(]", text), "a pointer type kept its name"
 print("BTF names ok:", len(names))
 PY
 
+# C debug info is valid BTF already and passes through as it is: the same
+# types and names as in clang's own object (type ids may be numbered
+# differently).
+norm() {
+	bpftool btf dump file "$1" | sed -E 's/^\[[0-9]+\] //; s/(ret_)?type_id=[0-9]+//g' | sort
+}
+srcs=("$TESTS_DIR/c/xdp_count.c")
+[ -f "$VMLINUX_DIR/vmlinux.h" ] && srcs+=("$TESTS_DIR/c/core_task.c")
+for src in "${srcs[@]}"; do
+	name=$(basename "$src" .c)
+	bc_bpf "$src" "$name.bc"
+	"$IRBPF" "$name.bc" -o "$name.o"
+	obj_clang "$src" "${name}_clang.o"
+	norm "$name.o" > "$name.btf"
+	norm "${name}_clang.o" > "${name}_clang.btf"
+	[ "$(wc -l < "$name.btf")" -gt 10 ] || fail "$name: too little BTF"
+	cmp "$name.btf" "${name}_clang.btf" || fail "$name: BTF differs from clang's: $(diff "$name.btf" "${name}_clang.btf" | head -5)"
+	echo "ok: $name BTF as clang's"
+done
+
 need_bpf
 bpfrun san.o prog --in-size 64 --ret 42
 bpfrun san_g.o prog --in-size 64 --ret 42
