@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+/*
+ * irbpf-agent: loads a precompiled BPF object on a host without a
+ * compiler (libbpf and libelf only), attaches its programs, streams their
+ * trace output and prints their maps; detaches everything on exit.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <bpf/libbpf.h>
+
+#include "attach.h"
+#include "json.h"
+#include "load.h"
+#include "loop.h"
+#include "msg.h"
+#include "options.h"
+#include "pin.h"
+#include "report.h"
+#include "trace_stream.h"
+#include "tracefs.h"
+
+static size_t count_programs(const struct bpf_object *obj)
+{
+	struct bpf_program *prog;
+	size_t n = 0;
+
+	bpf_object__for_each_program(prog, obj)
+		n++;
+	return n;
+}
+
+static bool has_tracepoints(const struct bpf_object *obj)
+{
+	struct bpf_program *prog;
+
+	bpf_object__for_each_program(prog, obj)
+		if (bpf_program__type(prog) == BPF_PROG_TYPE_TRACEPOINT)
+			return true;
+	return false;
+}
+
+/* tracefs for tracepoint ids and for the printk stream. */
+static void open_trace(struct bpf_object *obj, struct trace_stream *ts)
+{
+	bool prints = trace_object_prints(obj);
+	char root[PATH_MAX];
+
+	if (!prints && !has_tracepoints(obj))
+		return;
+	if (tracefs_ensure(root, sizeof(root)) || !prints)
+		return;
+	trace_stream_open(ts, root);
+}
+
+/* Attach failures are reported, not fatal: libbpf's own messages about
+ * them only repeat the reason, so they are shown with -v only. */
+static struct attachment *attach_all(struct bpf_object *obj, size_t n,
+				     const struct agent_options *opts)
+{
+	struct attachment *atts = calloc(n ? n : 1, sizeof(*atts));
+	struct bpf_program *prog;
+	size_t i = 0;
+
+	if (!atts)
+		return NULL;
+	if (!opts->verbose)
+		agent_libbpf_messages(LIBBPF_MESSAGES_NONE);
+	bpf_object__for_each_program(prog, obj)
+		attach_program(&atts[i++], prog, opts);
+	if (!opts->verbose)
+		agent_libbpf_messages(LIBBPF_MESSAGES_WARNINGS);
+	return atts;
+}
+
+static void print_running(FILE *out, const struct attachment *atts, size_t n,
+			  const struct agent_options *opts)
+{
+	size_t attached = 0;
+
+	for (size_t i = 0; i < n; i++)
+		attached += atts[i].attached;
+	fprintf(out, "irbpf-agent: running with %zu of %zu programs attached", attached, n);
+	if (opts->duration > 0)
+		fprintf(out, " for %g s", opts->duration);
+	fputs(" (Ctrl-C stops)\n", out);
+	fflush(out);
+}
+
+static int observe(struct bpf_object *obj, const struct agent_options *opts, int sigfd)
+{
+	FILE *out = opts->json ? stderr : stdout;
+	struct trace_stream ts = { .fd = -1 };
+	size_t n = count_programs(obj);
+	struct attachment *atts;
+	int err;
+
+	open_trace(obj, &ts);
+	atts = attach_all(obj, n, opts);
+	if (!atts) {
+		agent_error("out of memory");
+		trace_stream_close(&ts);
+		return 1;
+	}
+	report_load(out, obj, atts, n, opts->pin_dir);
+	print_running(out, atts, n, opts);
+	err = loop_run(opts, sigfd, &ts, obj, out);
+	for (size_t i = 0; i < n; i++)
+		attach_detach(&atts[i]);
+	trace_stream_pump(&ts, out);
+	trace_stream_close(&ts);
+	if (opts->json)
+		json_document(stdout, obj, atts, n);
+	else
+		report_maps(out, obj, "-- maps at exit");
+	free(atts);
+	if (err)
+		agent_error("waiting for events: %s", strerror(-err));
+	return err ? 1 : 0;
+}
+
+static int run(const struct agent_options *opts)
+{
+	char maps_dir[PATH_MAX];
+	const char *pin_root = NULL;
+	struct bpf_object *obj;
+	int sigfd, rc;
+
+	agent_libbpf_messages(opts->verbose ? LIBBPF_MESSAGES_ALL : LIBBPF_MESSAGES_WARNINGS);
+	sigfd = loop_signals();
+	if (sigfd < 0)
+		return 1;
+	if (opts->pin_dir) {
+		if (pin_prepare(opts->pin_dir, maps_dir, sizeof(maps_dir))) {
+			close(sigfd);
+			return 1;
+		}
+		pin_root = maps_dir;
+	}
+	obj = agent_load(opts, pin_root);
+	if (!obj) {
+		close(sigfd);
+		return 1;
+	}
+	rc = opts->pin_dir && pin_maps(obj, opts->pin_dir) ? 1 : observe(obj, opts, sigfd);
+	bpf_object__close(obj);
+	close(sigfd);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	struct agent_options opts;
+	int rc = options_parse(&opts, argc, argv);
+
+	if (rc)
+		return rc < 0 ? 0 : 1;
+	if (!opts.json)
+		setvbuf(stdout, NULL, _IOLBF, 0);
+	return run(&opts);
+}

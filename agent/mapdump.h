@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef AGENT_MAPDUMP_H
+#define AGENT_MAPDUMP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+struct bpf_map;
+
+/* One entry. Per-CPU maps carry @ncpus values, each @value_stride bytes
+ * apart; other maps one value (@ncpus == 1). */
+struct map_entry {
+	const void *key;
+	size_t key_size;
+	const void *value;
+	size_t value_size;
+	size_t value_stride;
+	unsigned ncpus;
+	bool percpu;
+};
+
+typedef void (*map_entry_fn)(const struct map_entry *entry, void *ctx);
+
+/* Whether the map holds program state worth printing (read-only data such
+ * as .rodata and .kconfig does not). */
+bool map_is_state(const struct bpf_map *map);
+
+/* Calls @fn for each entry of @map in key order as the kernel returns it.
+ * Returns the number of entries, or -errno when the map cannot be read from
+ * user space (ring buffers, perf event arrays, queues, ...). */
+int map_for_each(const struct bpf_map *map, map_entry_fn fn, void *ctx);
+
+/* Key or value bytes: a little-endian unsigned integer up to 8 bytes, hex
+ * digits beyond (in double quotes if @quote_hex). */
+void map_print_bytes(FILE *out, const void *data, size_t size, bool quote_hex);
+
+#endif

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+/* Human-readable output: the load/attach report and map contents. */
+#include "report.h"
+
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "attach.h"
+#include "mapdump.h"
+
+static uint32_t prog_id(const struct bpf_program *prog)
+{
+	struct bpf_prog_info info = {};
+	uint32_t len = sizeof(info);
+	int fd = bpf_program__fd(prog);
+
+	if (fd < 0 || bpf_obj_get_info_by_fd(fd, &info, &len))
+		return 0;
+	return info.id;
+}
+
+static uint32_t map_id(const struct bpf_map *map)
+{
+	struct bpf_map_info info = {};
+	uint32_t len = sizeof(info);
+	int fd = bpf_map__fd(map);
+
+	if (fd < 0 || bpf_obj_get_info_by_fd(fd, &info, &len))
+		return 0;
+	return info.id;
+}
+
+static void report_program(FILE *out, const struct attachment *a)
+{
+	const char *name = bpf_program__name(a->prog);
+	const char *sec = bpf_program__section_name(a->prog);
+
+	fprintf(out, "  prog %-18s %-36s id %-6u ", name, sec, prog_id(a->prog));
+	if (!a->attached) {
+		fprintf(out, "not attached: %s\n", a->reason);
+		return;
+	}
+	fprintf(out, "attached: %s", a->target);
+	if (a->pin_path[0])
+		fprintf(out, ", link pinned at %s", a->pin_path);
+	else if (a->reason[0])
+		fprintf(out, " (%s)", a->reason);
+	fputc('\n', out);
+}
+
+static void report_map(FILE *out, const struct bpf_map *map, const char *pin_dir)
+{
+	const char *type = libbpf_bpf_map_type_str(bpf_map__type(map));
+
+	fprintf(out, "  map  %-18s %-14s key %u value %u max %u  id %u", bpf_map__name(map),
+		type ? type : "?", bpf_map__key_size(map), bpf_map__value_size(map),
+		bpf_map__max_entries(map), map_id(map));
+	if (pin_dir && bpf_map__pin_path(map))
+		fprintf(out, ", pinned at %s", bpf_map__pin_path(map));
+	fputc('\n', out);
+}
+
+void report_load(FILE *out, struct bpf_object *obj, const struct attachment *atts, size_t n,
+		 const char *pin_dir)
+{
+	struct bpf_map *map;
+
+	fprintf(out, "irbpf-agent: loaded %s\n", bpf_object__name(obj));
+	for (size_t i = 0; i < n; i++)
+		report_program(out, &atts[i]);
+	bpf_object__for_each_map(map, obj)
+		report_map(out, map, pin_dir);
+	fflush(out);
+}
+
+static bool all_zero(const struct map_entry *e)
+{
+	const uint8_t *v = e->value;
+
+	for (size_t i = 0; i < e->ncpus * e->value_stride; i++)
+		if (v[i])
+			return false;
+	return true;
+}
+
+struct print_ctx {
+	FILE *out;
+	bool skip_zero;		/* arrays: every index exists, most are zero */
+	unsigned skipped;
+};
+
+static void print_entry(const struct map_entry *e, void *arg)
+{
+	struct print_ctx *ctx = arg;
+	const uint8_t *v = e->value;
+
+	if (ctx->skip_zero && all_zero(e)) {
+		ctx->skipped++;
+		return;
+	}
+	fputs("    key ", ctx->out);
+	map_print_bytes(ctx->out, e->key, e->key_size, false);
+	fputs(": ", ctx->out);
+	if (e->percpu)
+		fputs("per cpu [", ctx->out);
+	for (unsigned cpu = 0; cpu < e->ncpus; cpu++) {
+		if (cpu)
+			fputc(' ', ctx->out);
+		map_print_bytes(ctx->out, v + cpu * e->value_stride, e->value_size, false);
+	}
+	fputs(e->percpu ? "]\n" : "\n", ctx->out);
+}
+
+static bool is_array(enum bpf_map_type type)
+{
+	return type == BPF_MAP_TYPE_ARRAY || type == BPF_MAP_TYPE_PERCPU_ARRAY;
+}
+
+void report_maps(FILE *out, struct bpf_object *obj, const char *title)
+{
+	struct bpf_map *map;
+
+	fprintf(out, "%s\n", title);
+	bpf_object__for_each_map(map, obj) {
+		struct print_ctx ctx = { .out = out, .skip_zero = is_array(bpf_map__type(map)) };
+		int ret;
+
+		if (!map_is_state(map))
+			continue;
+		fprintf(out, "  %s:\n", bpf_map__name(map));
+		ret = map_for_each(map, print_entry, &ctx);
+		if (ret < 0)
+			fprintf(out, "    (not readable from user space: %s)\n", strerror(-ret));
+		else if (ret == 0)
+			fputs("    (empty)\n", out);
+		else if (ctx.skipped)
+			fprintf(out, "    (%u zero entr%s not shown)\n", ctx.skipped,
+				ctx.skipped == 1 ? "y" : "ies");
+	}
+	fflush(out);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef AGENT_REPORT_H
+#define AGENT_REPORT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct bpf_object;
+struct attachment;
+
+/* What was loaded and attached: one line per program (id, section,
+ * where it is attached or why not) and per map (id, type, sizes, pin). */
+void report_load(FILE *out, struct bpf_object *obj, const struct attachment *atts, size_t n,
+		 const char *pin_dir);
+
+/* Contents of every map holding state, under a heading line @title. */
+void report_maps(FILE *out, struct bpf_object *obj, const char *title);
+
+#endif
