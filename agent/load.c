@@ -1,112 +1,57 @@
 // SPDX-License-Identifier: MIT
 /*
- * Open and load with the verifier log captured. Each program gets its own
- * log buffer: libbpf asks the kernel for a log only when a load fails, so
- * the buffers stay untouched (and unbacked) unless something is rejected,
- * and a custom buffer keeps libbpf from dumping the whole log on stderr.
- * Since 6.4 the kernel keeps the end of a log that overflows the buffer,
- * which is the part that explains the rejection.
+ * Open and load through irbpf_loader, which captures the verifier log of
+ * a rejected program, and the report of a rejection: the verifier's
+ * message, the instruction, the source line and the registers involved,
+ * instead of the thousands of lines a log can have.
  */
 #include "load.h"
 
 #include <errno.h>
-#include <stdbool.h>
+#include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <bpf/libbpf.h>
 
+#include "loader.h"
 #include "msg.h"
+#include "pin.h"
 #include "vlog.h"
 
-#define LOG_SIZE (4u << 20)
-
-struct prog_log {
-	struct bpf_program *prog;
-	char *buf;
-};
-
-static struct bpf_object *open_quietly(const char *path, const char *pin_root, bool verbose)
+static void report_open_failure(const struct agent_options *opts,
+				const struct irbpf_source *src, int err)
 {
-	LIBBPF_OPTS(bpf_object_open_opts, open_opts, .pin_root_path = pin_root);
-	struct bpf_object *obj;
-
-	if (!verbose)
-		agent_libbpf_messages(LIBBPF_MESSAGES_NONE);
-	obj = bpf_object__open_file(path, &open_opts);
-	if (!verbose)
-		agent_libbpf_messages(LIBBPF_MESSAGES_WARNINGS);
-	return obj;
-}
-
-/* On failure the error line comes first, then libbpf's explanation
- * (legacy maps, bad ELF, ...), from a second attempt that lets it speak. */
-static struct bpf_object *open_object(const char *path, const char *pin_root, bool verbose)
-{
-	struct bpf_object *obj = open_quietly(path, pin_root, verbose);
 	char reason[128];
 
-	if (obj)
-		return obj;
-	libbpf_strerror(errno, reason, sizeof(reason));
-	agent_error("cannot open %s: %s", path, reason);
-	if (!verbose)
-		bpf_object__close(bpf_object__open_file(path, NULL));
-	return NULL;
+	libbpf_strerror(err, reason, sizeof(reason));
+	agent_error("cannot open %s: %s", opts->object, reason);
+	if (!opts->verbose)
+		irbpf_loader_replay(src, NULL);	/* libbpf's reason, as notes */
 }
 
-/* Without --pin nothing may outlive the agent, so maps declared with
- * LIBBPF_PIN_BY_NAME are created unpinned. */
-static int unpin_by_name(struct bpf_object *obj)
+/* Maps declared with LIBBPF_PIN_BY_NAME: under --pin, in DIR/maps with
+ * the others; without it nowhere, since nothing may outlive the agent. */
+static int place_pinned_maps(struct bpf_object *obj, const char *maps_dir)
 {
+	char path[PATH_MAX];
 	struct bpf_map *map;
 
 	bpf_object__for_each_map(map, obj) {
 		if (!bpf_map__pin_path(map))
 			continue;
+		if (maps_dir) {
+			pin_map_path(path, sizeof(path), maps_dir, bpf_map__name(map));
+			if (bpf_map__set_pin_path(map, path))
+				return -1;
+			continue;
+		}
 		agent_note("map '%s' asks to be pinned; not pinned without --pin",
 			   bpf_map__name(map));
 		if (bpf_map__set_pin_path(map, NULL))
 			return -1;
 	}
 	return 0;
-}
-
-static struct prog_log *attach_logs(struct bpf_object *obj, size_t *count)
-{
-	struct bpf_program *prog;
-	struct prog_log *logs;
-	size_t n = 0;
-
-	bpf_object__for_each_program(prog, obj)
-		n++;
-	logs = calloc(n ? n : 1, sizeof(*logs));
-	if (!logs)
-		return NULL;
-	n = 0;
-	bpf_object__for_each_program(prog, obj) {
-		logs[n].prog = prog;
-		logs[n].buf = calloc(1, LOG_SIZE);
-		if (!logs[n].buf || bpf_program__set_log_buf(prog, logs[n].buf, LOG_SIZE)) {
-			free(logs[n].buf);
-			logs[n].buf = NULL;
-		}
-		n++;
-	}
-	*count = n;
-	return logs;
-}
-
-/* @loaded: the programs still exist and must forget the buffers. */
-static void free_logs(struct prog_log *logs, size_t n, bool loaded)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (loaded)
-			bpf_program__set_log_buf(logs[i].prog, NULL, 0);
-		free(logs[i].buf);
-	}
-	free(logs);
 }
 
 static void save_log(const char *path, const char *log)
@@ -127,65 +72,95 @@ static void save_log(const char *path, const char *log)
 	agent_note("full verifier log written to %s", path);
 }
 
-static void report_rejection(const struct agent_options *opts, const struct prog_log *log,
-			     int err)
+static void print_summary(const struct irbpf_log_summary *sum, const char *log)
 {
-	size_t lines;
+	char source[IRBPF_LOG_LINE];
 
-	/* ENOSPC replaces the real error when the log overflowed the buffer. */
-	agent_error("program '%s' (section '%s') was rejected by the kernel verifier: %s",
-		    bpf_program__name(log->prog), bpf_program__section_name(log->prog),
-		    err == ENOSPC ? "log longer than 4 MiB, its end follows" : strerror(err));
-	lines = vlog_summarize(log->buf, stderr, "  ");
-	if (opts->verifier_log)
-		save_log(opts->verifier_log, log->buf);
-	else if (lines > 0)
-		agent_note("the verifier log has %zu lines; --verifier-log FILE saves it", lines);
-}
+	for (unsigned i = 0; i < sum->n_details; i++)
+		fprintf(stderr, "  %s\n", sum->details[i]);
+	if (!vlog_source_line(log, sum->insn, source, sizeof(source)))
+		fprintf(stderr, "  source: %s\n", source);
+	if (sum->insn >= 0 && sum->insn_text[0])
+		fprintf(stderr, "  insn %d: %s\n", sum->insn, sum->insn_text);
+	for (unsigned i = 0; i < sum->n_regs; i++) {
+		const struct irbpf_log_reg *r = &sum->regs[i];
 
-static void report_failure(const struct agent_options *opts, const struct prog_log *logs,
-			   size_t n, int err)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (logs[i].buf && logs[i].buf[0]) {
-			report_rejection(opts, &logs[i], err);
-			return;
-		}
+		if (r->insn >= 0)
+			fprintf(stderr, "  %s, last shown at insn %d: %s\n", r->state, r->insn,
+				r->insn_text);
+		else
+			fprintf(stderr, "  %s\n", r->state);
 	}
-	if (err == EPERM)
-		agent_error("loading %s: %s (needs root or CAP_BPF and CAP_PERFMON)",
-			    opts->object, strerror(err));
-	else
-		agent_error("loading %s failed: %s", opts->object, strerror(err));
 }
 
-struct bpf_object *agent_load(const struct agent_options *opts, const char *pin_root)
+static void report_rejection(const struct agent_options *opts,
+			     const struct irbpf_load_failure *fail)
 {
-	struct bpf_object *obj = open_object(opts->object, pin_root, opts->verbose);
-	struct prog_log *logs;
-	size_t n = 0;
+	const char *name = bpf_program__name(fail->prog);
+	const char *sec = bpf_program__section_name(fail->prog);
+	struct irbpf_log_summary sum;
+
+	if (irbpf_log_summarise(fail->log, &sum)) {
+		agent_error("program '%s' (section '%s') was rejected by the kernel verifier, "
+			    "which gave no reason", name, sec);
+	} else {
+		agent_error("program '%s' (section '%s') was rejected by the kernel verifier: %s",
+			    name, sec, sum.error);
+		print_summary(&sum, fail->log);
+	}
+	if (opts->verifier_log)
+		save_log(opts->verifier_log, fail->log);
+	else
+		agent_note("the verifier log has %zu lines; --verifier-log FILE saves it",
+			   vlog_count_lines(fail->log));
+}
+
+static void report_load_failure(const struct agent_options *opts,
+				const struct irbpf_source *src,
+				const struct irbpf_load_failure *fail, int err)
+{
+	char reason[128];
+
+	if (fail->log) {
+		report_rejection(opts, fail);
+		return;
+	}
+	libbpf_strerror(err, reason, sizeof(reason));
+	if (err == EPERM)
+		agent_error("loading %s: %s (needs root, or CAP_BPF and CAP_PERFMON)",
+			    opts->object, reason);
+	else if (fail->prog)
+		agent_error("loading program '%s' of %s failed: %s",
+			    bpf_program__name(fail->prog), opts->object, reason);
+	else
+		agent_error("loading %s failed: %s", opts->object, reason);
+	if (!opts->verbose)
+		irbpf_loader_replay(src, NULL);
+}
+
+struct bpf_object *agent_load(const struct agent_options *opts, const char *maps_dir)
+{
+	struct irbpf_source src = { .path = opts->object };
+	struct irbpf_load_failure fail;
+	struct bpf_object *obj;
 	int err;
 
-	if (!obj)
+	obj = irbpf_object_open(&src);
+	if (!obj) {
+		report_open_failure(opts, &src, errno);
 		return NULL;
-	if (!pin_root && unpin_by_name(obj)) {
-		agent_error("cannot unpin maps of %s", opts->object);
+	}
+	if (place_pinned_maps(obj, maps_dir)) {
+		agent_error("cannot set the pin paths of the maps of %s", opts->object);
 		bpf_object__close(obj);
 		return NULL;
 	}
-	logs = attach_logs(obj, &n);
-	if (!logs) {
-		agent_error("out of memory");
-		bpf_object__close(obj);
-		return NULL;
-	}
-	err = bpf_object__load(obj);
+	err = irbpf_object_load(obj, &fail);
 	if (err) {
-		report_failure(opts, logs, n, -err);
-		free_logs(logs, n, false);
+		report_load_failure(opts, &src, &fail, -err);
+		irbpf_load_failure_free(&fail);
 		bpf_object__close(obj);
 		return NULL;
 	}
-	free_logs(logs, n, true);
 	return obj;
 }

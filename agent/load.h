@@ -7,13 +7,13 @@
 struct bpf_object;
 
 /*
- * Opens opts->object and loads all its programs and maps into the kernel.
- * Maps are pinned by libbpf under @pin_root (maps that ask for pinning by
- * name) when it is set; otherwise no map is pinned. When the verifier
- * rejects a program, prints which one, why (the end of its log) and where,
- * and writes the whole log to --verifier-log if asked. Returns the loaded
- * object, or NULL after reporting the error.
+ * Opens opts->object and loads all its programs and maps into the kernel
+ * (through irbpf_loader). Maps that ask to be pinned by name are pinned
+ * under @maps_dir when it is set, and not at all otherwise. When the
+ * verifier rejects a program, prints which one, why and where, and writes
+ * the whole log to --verifier-log if asked; other failures get libbpf's
+ * explanation. Returns the loaded object, or NULL after reporting.
  */
-struct bpf_object *agent_load(const struct agent_options *opts, const char *pin_root);
+struct bpf_object *agent_load(const struct agent_options *opts, const char *maps_dir);
 
 #endif

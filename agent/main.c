@@ -16,6 +16,7 @@
 #include "attach.h"
 #include "json.h"
 #include "load.h"
+#include "loader.h"
 #include "loop.h"
 #include "msg.h"
 #include "options.h"
@@ -57,8 +58,7 @@ static void open_trace(struct bpf_object *obj, struct trace_stream *ts)
 	trace_stream_open(ts, root);
 }
 
-/* Attach failures are reported, not fatal: libbpf's own messages about
- * them only repeat the reason, so they are shown with -v only. */
+/* Attach failures are reported, not fatal. */
 static struct attachment *attach_all(struct bpf_object *obj, size_t n,
 				     const struct agent_options *opts)
 {
@@ -68,12 +68,8 @@ static struct attachment *attach_all(struct bpf_object *obj, size_t n,
 
 	if (!atts)
 		return NULL;
-	if (!opts->verbose)
-		agent_libbpf_messages(LIBBPF_MESSAGES_NONE);
 	bpf_object__for_each_program(prog, obj)
 		attach_program(&atts[i++], prog, opts);
-	if (!opts->verbose)
-		agent_libbpf_messages(LIBBPF_MESSAGES_WARNINGS);
 	return atts;
 }
 
@@ -126,11 +122,14 @@ static int observe(struct bpf_object *obj, const struct agent_options *opts, int
 static int run(const struct agent_options *opts)
 {
 	char maps_dir[PATH_MAX];
-	const char *pin_root = NULL;
+	const char *pin_maps_dir = NULL;
 	struct bpf_object *obj;
 	int sigfd, rc;
 
-	agent_libbpf_messages(opts->verbose ? LIBBPF_MESSAGES_ALL : LIBBPF_MESSAGES_WARNINGS);
+	if (opts->verbose)
+		agent_libbpf_verbose();
+	else
+		irbpf_loader_libbpf_messages(false);
 	sigfd = loop_signals();
 	if (sigfd < 0)
 		return 1;
@@ -139,9 +138,9 @@ static int run(const struct agent_options *opts)
 			close(sigfd);
 			return 1;
 		}
-		pin_root = maps_dir;
+		pin_maps_dir = maps_dir;
 	}
-	obj = agent_load(opts, pin_root);
+	obj = agent_load(opts, pin_maps_dir);
 	if (!obj) {
 		close(sigfd);
 		return 1;

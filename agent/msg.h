@@ -7,13 +7,8 @@ void agent_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void agent_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void agent_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Which of libbpf's own messages reach stderr. */
-enum libbpf_messages {
-	LIBBPF_MESSAGES_NONE,
-	LIBBPF_MESSAGES_WARNINGS,	/* but not those the agent says better */
-	LIBBPF_MESSAGES_ALL,		/* -v */
-};
-
-void agent_libbpf_messages(enum libbpf_messages which);
+/* -v: all of libbpf's messages on stderr (by default irbpf_loader keeps
+ * it quiet and failures are explained by the agent). */
+void agent_libbpf_verbose(void);
 
 #endif

@@ -102,9 +102,9 @@ int pin_prepare(const char *dir, char *maps_dir, size_t size)
 
 /* bpffs refuses names with dots ("obj.bss"): libbpf pins those with
  * underscores, and so do we. */
-static void map_pin_path(char *path, size_t size, const char *dir, const char *name)
+void pin_map_path(char *path, size_t size, const char *maps_dir, const char *name)
 {
-	int len = snprintf(path, size, "%s/maps/", dir);
+	int len = snprintf(path, size, "%s/", maps_dir);
 
 	snprintf(path + len, size - (size_t)len, "%s", name);
 	for (char *p = path + len; *p; p++)
@@ -114,12 +114,13 @@ static void map_pin_path(char *path, size_t size, const char *dir, const char *n
 
 int pin_maps(struct bpf_object *obj, const char *dir)
 {
+	char maps_dir[PATH_MAX], path[PATH_MAX];
 	struct bpf_map *map;
-	char path[PATH_MAX];
 	int err;
 
+	snprintf(maps_dir, sizeof(maps_dir), "%s/maps", dir);
 	bpf_object__for_each_map(map, obj) {
-		map_pin_path(path, sizeof(path), dir, bpf_map__name(map));
+		pin_map_path(path, sizeof(path), maps_dir, bpf_map__name(map));
 		err = bpf_map__pin(map, path);
 		if (err) {
 			agent_error("cannot pin map '%s' at %s: %s%s", bpf_map__name(map), path,

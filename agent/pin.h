@@ -13,6 +13,9 @@ struct bpf_link;
  * (reported). */
 int pin_prepare(const char *dir, char *maps_dir, size_t size);
 
+/* DIR/maps/<name> for map @name (dots replaced: bpffs refuses them). */
+void pin_map_path(char *path, size_t size, const char *maps_dir, const char *name);
+
 /* Pins every map of @obj at DIR/maps/<name>. Returns 0 or -1 (reported). */
 int pin_maps(struct bpf_object *obj, const char *dir);
 

@@ -3,14 +3,13 @@
 #define AGENT_VLOG_H
 
 #include <stddef.h>
-#include <stdio.h>
 
-/*
- * Prints the part of a kernel verifier log that explains a rejection: the
- * source line and the instruction the verifier stopped at, and the error
- * lines at the end of the log (statistics lines dropped). Each printed line
- * is prefixed with @indent. Returns the number of lines in the whole log.
- */
-size_t vlog_summarize(const char *log, FILE *out, const char *indent);
+/* Number of lines in a verifier log. */
+size_t vlog_count_lines(const char *log);
+
+/* The source line the verifier printed (from BTF line info) before the
+ * last occurrence of instruction @insn in @log, "; text @ file:line",
+ * into @buf without the leading "; ". Returns 0, or -1 when there is none. */
+int vlog_source_line(const char *log, int insn, char *buf, size_t size);
 
 #endif

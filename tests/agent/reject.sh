@@ -11,11 +11,11 @@ rc=0
 cat err.txt
 [ "$rc" -eq 1 ] || fail "exit status $rc, expected 1"
 [ ! -s out.txt ] || fail "output on stdout: $(cat out.txt)"
-grep -q "^irbpf-agent: error: program 'unchecked_read' (section 'xdp') was rejected by the kernel verifier: Permission denied$" err.txt ||
-	fail "no rejection line"
-grep -q '^  invalid access to packet' err.txt || fail "the verifier's reason is missing"
-grep -q '^  ; .*data\[100\].* @ agent_reject.c:[0-9]*$' err.txt || fail "the source line is missing"
-grep -q '^  [0-9]*: (71) r[0-9] = \*(u8 \*)(r[0-9] +100)$' err.txt || fail "the instruction is missing"
+head -n 1 err.txt | grep -q "^irbpf-agent: error: program 'unchecked_read' (section 'xdp') was rejected by the kernel verifier: invalid access to packet, off=100 " ||
+	fail "no rejection line with the verifier's reason"
+grep -q '^  R1 offset is outside of the packet$' err.txt || fail "the verifier's detail is missing"
+grep -q '^  source: .*data\[100\].* @ agent_reject.c:29$' err.txt || fail "the source line is missing"
+grep -q '^  insn [0-9]*: r[0-9] = \*(u8 \*)(r[0-9] +100)$' err.txt || fail "the instruction is missing"
 ! grep -q 'processed [0-9]* insns' err.txt || fail "statistics shown"
 [ "$(wc -l <err.txt)" -le 12 ] || fail "$(wc -l <err.txt) lines on stderr"
 # The log itself is long; the whole of it is in the file.
