@@ -23,6 +23,8 @@ enum {
 	OPT_LICENSE,
 	OPT_KVERSION,
 	OPT_MAP_FORMAT,
+	OPT_RUNTIME,
+	OPT_NO_RUNTIME,
 };
 
 static const struct option long_options[] = {
@@ -36,6 +38,8 @@ static const struct option long_options[] = {
 	{ "license", required_argument, NULL, OPT_LICENSE },
 	{ "kversion", required_argument, NULL, OPT_KVERSION },
 	{ "map-format", required_argument, NULL, OPT_MAP_FORMAT },
+	{ "runtime", required_argument, NULL, OPT_RUNTIME },
+	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -62,6 +66,8 @@ static void print_help(void)
 	     "  --verify[=require]    check the object with the running kernel's\n"
 	     "                        verifier before writing it; =require fails\n"
 	     "                        where bpf() is not permitted\n"
+	     "  --runtime PATH        link this runtime.bc (helpers by name, mem*)\n"
+	     "  --no-runtime          link no runtime\n"
 	     "  -v, --verbose         print each stage, its time and the\n"
 	     "                        equivalent llvm-link/opt/llc commands\n"
 	     "  --help                show this help\n"
@@ -184,6 +190,12 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 		return license_parse_kversion(arg, &opts->kversion);
 	case OPT_MAP_FORMAT:
 		return maps_parse_format(arg, &opts->map_format);
+	case OPT_RUNTIME:
+		opts->runtime = arg;
+		return 0;
+	case OPT_NO_RUNTIME:
+		opts->no_runtime = true;
+		return 0;
 	case OPT_HELP:
 		print_help();
 		return -1;

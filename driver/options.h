@@ -44,6 +44,8 @@ struct irbpf_options {
 	bool has_kversion;		/* --kversion given */
 	uint32_t kversion;		/* --kversion as KERNEL_VERSION(a, b, c) */
 	enum irbpf_map_format map_format;
+	const char *runtime;		/* --runtime PATH, NULL: default lookup */
+	bool no_runtime;		/* --no-runtime */
 };
 
 /* Returns 0 on success, 1 on a usage error (already reported), or -1 when

@@ -19,6 +19,7 @@ struct stage {
 static const struct stage stages[] = {
 	{ "read", stage_read, 0 },
 	{ "link", stage_link, 1 },
+	{ "runtime", stage_runtime, 1 },
 	{ "retarget", stage_retarget, 1 },
 	{ "resolve", stage_resolve, 1 },
 	{ "sections", stage_sections, 1 },
@@ -27,6 +28,8 @@ static const struct stage stages[] = {
 	{ "btf", stage_btf, 1 },
 	{ "internalize", stage_internalize, 1 },
 	{ "optimize", stage_optimize, 1 },
+	{ "lower-mem", stage_lower_mem, 1 },
+	{ "lower-panics", stage_lower_panics, 1 },
 	{ "gpl", stage_gpl, 1 },
 	{ "codegen", stage_codegen, 0 },
 	{ "elf", stage_elf, 0 },
