@@ -155,14 +155,13 @@ static int check_map_info(struct bpf_object *obj, const char *spec)
 }
 
 /* "MAP:KEY[=VALUE]": looks the key up; compares when a value is given. */
-static int check_map(struct bpf_object *obj, const char *spec)
+static int check_map_spec(struct bpf_object *obj, const char *spec, char *name)
 {
-	char name[256], *key_s, *val_s;
+	char *key_s, *val_s;
 	struct bytes key, want, got;
 	struct bpf_map *map;
 	size_t ksz, vsz;
 
-	snprintf(name, sizeof(name), "%s", spec);
 	key_s = strchr(name, ':');
 	if (!key_s) {
 		fprintf(stderr, "bpfrun: bad map spec '%s'\n", spec);
@@ -198,6 +197,21 @@ static int check_map(struct bpf_object *obj, const char *spec)
 		return 1;
 	}
 	return 0;
+}
+
+static int check_map(struct bpf_object *obj, const char *spec)
+{
+	/* Values of large maps are long hex strings: no fixed-size copy. */
+	size_t len = strlen(spec) + 1;
+	char *name = malloc(len);
+	int ret;
+
+	if (!name)
+		return 1;
+	memcpy(name, spec, len);
+	ret = check_map_spec(obj, spec, name);
+	free(name);
+	return ret;
 }
 
 struct run_args {

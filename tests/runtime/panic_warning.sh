@@ -1,0 +1,43 @@
+# A call of a never-returning function (abort, a failed assertion, a Rust
+# panic) that the optimiser cannot prove dead is reported with the source
+# location of the panic site; -Werror makes it an error. One it can prove
+# dead is lowered away silently.
+. "$(dirname "$0")/../lib.sh"
+need_bpf
+
+src=$TESTS_DIR/c/runtime_abort.c
+warning="^irbpf: warning: possible panic in 'may_abort' \((.*/)?runtime_abort\.c:13:3\): the call to 'abort' was not optimised away, and the verifier rejects a program that can reach it$"
+
+# Dead abort(): no diagnostic, and the program runs.
+bc_host "$src" dead.bc -I"$IRBPF_INCLUDE"
+"$IRBPF" -Werror dead.bc -o dead.o 2>stderr
+[ ! -s stderr ] || fail "unexpected diagnostics: $(cat stderr)"
+bpfrun dead.o never_aborts --in-size 64 --ret 50
+
+for kind in host bpf; do
+	if [ $kind = host ]; then
+		bc_host "$src" live.bc -I"$IRBPF_INCLUDE" -DMAY_ABORT
+	else
+		bc_bpf "$src" live.bc -I"$IRBPF_INCLUDE" -DMAY_ABORT
+	fi
+	"$IRBPF" live.bc -o live.o 2>stderr
+	[ "$(wc -l <stderr)" -eq 1 ] || fail "$kind: expected one warning: $(cat stderr)"
+	[[ "$(cat stderr)" =~ $warning ]] || fail "$kind: warning was: $(cat stderr)"
+	echo "ok: $kind: $(cat stderr)"
+	# The call is gone from the object: nothing undefined is left for
+	# the loader. (What the path does now is undefined: hence the warning.)
+	! grep -q " abort$" <("$LLVM_TOOLS/llvm-nm" live.o) || fail "$kind: abort left in the object"
+
+	rm -f live.o
+	expect_error "^irbpf: error: possible panic in 'may_abort' \((.*/)?runtime_abort\.c:13:3\): .* \[-Werror\]$" \
+		"$IRBPF" -Werror live.bc -o live.o
+	[ "$(wc -l <"$WORK/stderr")" -eq 1 ] || fail "$kind: -Werror: $(cat "$WORK/stderr")"
+	[ ! -e live.o ] || fail "$kind: -Werror left an output file"
+done
+
+# Without debug info the warning still names the function.
+bc_host "$src" nodebug.bc -I"$IRBPF_INCLUDE" -DMAY_ABORT -g0
+"$IRBPF" nodebug.bc -o nodebug.o 2>stderr
+grep -q "possible panic in 'may_abort' (no debug info: compile with -g for the location)" stderr ||
+	fail "no-debug warning was: $(cat stderr)"
+echo PASS
