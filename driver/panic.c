@@ -4,8 +4,8 @@
  * abort, failed assertions) that the optimiser could not prove dead. BPF
  * has no way to panic and the verifier rejects a program that can reach
  * such a call, so each is reported with the source location of the panic
- * site (an index not proven in bounds, an unwrap of None, ...), a warning
- * that -Werror makes an error. The calls are then lowered to `unreachable`.
+ * site (an index not proven in bounds, an unwrap of None, ...): a warning,
+ * or with -Werror an error. The calls are then lowered to `unreachable`.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,6 +121,13 @@ static void report_site(struct irbpf_ctx *ctx, LLVMValueRef call, const char *pr
 		return;
 	demangle(LLVMGetValueName(LLVMGetCalledValue(call)), callee, sizeof(callee));
 	demangle(LLVMGetValueName(fn), caller, sizeof(caller));
+	if (ctx->opts->werror) {
+		diag_error("possible panic in '%s' (%s): the call to '%s' was not optimised "
+			   "away, and the verifier rejects a program that can reach it "
+			   "[-Werror]", caller, loc, callee);
+		ctx->diag.errors++;
+		return;
+	}
 	diag_warning("possible panic in '%s' (%s): the call to '%s' was not optimised "
 		     "away, and the verifier rejects a program that can reach it",
 		     caller, loc, callee);
@@ -185,7 +192,6 @@ int stage_lower_panics(struct irbpf_ctx *ctx)
 {
 	struct panic_sites sites = { 0 };
 	char prev[512] = "";
-	int ret;
 
 	if (collect_sites(ctx->module, &sites)) {
 		free(sites.calls);
@@ -198,8 +204,9 @@ int stage_lower_panics(struct irbpf_ctx *ctx)
 			prev[0] = '\0';
 		lower_site(sites.calls[i]);
 	}
-	ret = define_unreachable(ctx->module) || sites.n ?
-	      run_passes(ctx, "always-inline,globaldce") : 0;
 	free(sites.calls);
-	return ret;
+	if (ctx->diag.errors)
+		return -1;
+	return define_unreachable(ctx->module) || sites.n ?
+	       run_passes(ctx, "always-inline,globaldce") : 0;
 }

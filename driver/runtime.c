@@ -247,37 +247,77 @@ static int adopt_linked(LLVMModuleRef mod, const struct name_list *list, bool in
 	return linked;
 }
 
+/* Whether the program uses, without defining it, a function the runtime
+ * defines. */
+static bool program_needs(LLVMModuleRef mod, const struct name_list *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		LLVMValueRef fn = LLVMGetNamedFunction(mod, list->names[i]);
+
+		if (fn && LLVMIsDeclaration(fn) && LLVMGetFirstUse(fn))
+			return true;
+	}
+	return false;
+}
+
+/* The runtime, read and prepared for linking, or NULL with @list empty
+ * when the program needs nothing from it (then nothing of it, not even
+ * its debug info compile unit, may reach the program). */
+static int runtime_load(struct irbpf_ctx *ctx, const char *path, bool keep_debug,
+			struct name_list *list, LLVMModuleRef *out)
+{
+	LLVMModuleRef rt = runtime_read(ctx, path, true);
+
+	*out = NULL;
+	if (!rt)
+		return -1;
+	if (runtime_prepare(rt, list))
+		goto oom;
+	if (!program_needs(ctx->module, list)) {
+		LLVMDisposeModule(rt);
+		names_free(list);
+		return 0;
+	}
+	if (!keep_debug) {
+		/* Stripping needs every function read. */
+		LLVMDisposeModule(rt);
+		names_free(list);
+		rt = runtime_read(ctx, path, false);
+		if (!rt)
+			return -1;
+		if (runtime_prepare(rt, list))
+			goto oom;
+		LLVMStripModuleDebugInfo(rt);
+	}
+	retarget_set_target(rt, ctx->tm);
+	*out = rt;
+	return 0;
+oom:
+	diag_error("out of memory");
+	LLVMDisposeModule(rt);
+	names_free(list);
+	return -1;
+}
+
 int runtime_link(struct irbpf_ctx *ctx, bool internal)
 {
 	struct name_list names = { 0 };
 	char path[PATH_MAX];
 	LLVMModuleRef rt;
-	bool keep_debug;
-	int ret;
+	int ret = 0;
 
-	if (runtime_locate(ctx->opts, path, sizeof(path)))
+	if (runtime_locate(ctx->opts, path, sizeof(path)) ||
+	    runtime_load(ctx, path, program_has_debug_info(ctx->module), &names, &rt))
 		return -1;
-	keep_debug = program_has_debug_info(ctx->module);
-	rt = runtime_read(ctx, path, keep_debug);
-	if (!rt)
-		return -1;
-	if (runtime_prepare(rt, &names)) {
-		diag_error("out of memory");
-		LLVMDisposeModule(rt);
+	if (rt) {
+		ctx->diag.input = path;
+		/* The runtime module is consumed whether or not linking fails. */
+		ret = LLVMLinkModules2(ctx->module, rt) || ctx->diag.errors ? -1 : 0;
+		ctx->diag.input = NULL;
+		if (!ret)
+			ret = adopt_linked(ctx->module, &names, internal);
 		names_free(&names);
-		return -1;
 	}
-	if (!keep_debug)
-		LLVMStripModuleDebugInfo(rt);
-	retarget_set_target(rt, ctx->tm);
-
-	ctx->diag.input = path;
-	/* The runtime module is consumed whether or not linking fails. */
-	ret = LLVMLinkModules2(ctx->module, rt) || ctx->diag.errors ? -1 : 0;
-	ctx->diag.input = NULL;
-	if (!ret)
-		ret = adopt_linked(ctx->module, &names, internal);
-	names_free(&names);
 	if (ret >= 0 && ctx->opts->verbose)
 		fprintf(stderr, "    (runtime %s: %d function%s used)\n", path, ret,
 			ret == 1 ? "" : "s");

@@ -33,6 +33,16 @@ typedef unsigned long size_t;
  */
 #define opaque(x) __asm__ volatile("" : "+r"(x))
 
+/*
+ * A copy of the length that the verifier does not link to the caller's:
+ * it tracks registers holding the same value together, so when the loop
+ * ends at i == n it would learn the caller's n exactly, and every length
+ * would become a path of its own through the rest of the caller. An AND
+ * with all ones changes nothing but breaks that link; the loop's exits
+ * then look alike to the caller and the verifier prunes them.
+ */
+#define unlink_len(n) __asm__ volatile("%0 &= -1" : "+r"(n))
+
 #define IRBPF_IMPL static __attribute__((noinline))
 #define IRBPF_WRAPPER __attribute__((always_inline))
 
@@ -41,6 +51,7 @@ IRBPF_IMPL void mem_cpy(void *dst, const void *src, size_t n)
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
+	unlink_len(n);
 	for (size_t i = 0; i < n; i++) {
 		d[i] = s[i];
 		opaque(i);
@@ -56,6 +67,7 @@ IRBPF_IMPL void mem_move(void *dst, const void *src, size_t n)
 		mem_cpy(dst, src, n);
 		return;
 	}
+	unlink_len(n);
 	for (size_t i = n; i > 0; i--) {
 		d[i - 1] = s[i - 1];
 		opaque(i);
@@ -66,6 +78,7 @@ IRBPF_IMPL void mem_set(void *dst, int c, size_t n)
 {
 	unsigned char *d = dst;
 
+	unlink_len(n);
 	for (size_t i = 0; i < n; i++) {
 		d[i] = (unsigned char)c;
 		opaque(i);
@@ -76,6 +89,7 @@ IRBPF_IMPL int mem_cmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *p = a, *q = b;
 
+	unlink_len(n);
 	for (size_t i = 0; i < n; i++) {
 		if (p[i] != q[i])
 			return p[i] < q[i] ? -1 : 1;
