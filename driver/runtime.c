@@ -78,17 +78,25 @@ int runtime_locate(const struct irbpf_options *opts, char *buf, size_t size)
  * libbpf refuses a program whose subprograms lack the BTF function info
  * its main program has, and inlined code must not bring locations into
  * functions without any. */
-static bool program_has_debug_info(LLVMModuleRef mod)
+enum debug_info {
+	DEBUG_KEEP,		/* the program's functions have debug info */
+	DEBUG_STRIP_PROGRAM,	/* the program has none at all: strip after linking */
+	DEBUG_STRIP_RUNTIME,	/* only its globals have some: strip the runtime */
+};
+
+static enum debug_info runtime_debug_info(LLVMModuleRef mod)
 {
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn))
 		if (!LLVMIsDeclaration(fn) && LLVMGetSubprogram(fn))
-			return true;
-	return false;
+			return DEBUG_KEEP;
+	return LLVMGetNamedMetadataNumOperands(mod, "llvm.dbg.cu") ?
+	       DEBUG_STRIP_RUNTIME : DEBUG_STRIP_PROGRAM;
 }
 
 /*
  * Lazily, so that only the functions the program uses are ever read,
- * unless the debug info is to be stripped: that needs every function.
+ * unless the runtime's debug info is to be stripped before linking: that
+ * needs every function.
  */
 static LLVMModuleRef runtime_read(struct irbpf_ctx *ctx, const char *path, bool lazy)
 {
@@ -263,7 +271,7 @@ static bool program_needs(LLVMModuleRef mod, const struct name_list *list)
 /* The runtime, read and prepared for linking, or NULL with @list empty
  * when the program needs nothing from it (then nothing of it, not even
  * its debug info compile unit, may reach the program). */
-static int runtime_load(struct irbpf_ctx *ctx, const char *path, bool keep_debug,
+static int runtime_load(struct irbpf_ctx *ctx, const char *path, enum debug_info debug,
 			struct name_list *list, LLVMModuleRef *out)
 {
 	LLVMModuleRef rt = runtime_read(ctx, path, true);
@@ -278,8 +286,7 @@ static int runtime_load(struct irbpf_ctx *ctx, const char *path, bool keep_debug
 		names_free(list);
 		return 0;
 	}
-	if (!keep_debug) {
-		/* Stripping needs every function read. */
+	if (debug == DEBUG_STRIP_RUNTIME) {
 		LLVMDisposeModule(rt);
 		names_free(list);
 		rt = runtime_read(ctx, path, false);
@@ -301,19 +308,22 @@ oom:
 
 int runtime_link(struct irbpf_ctx *ctx, bool internal)
 {
+	enum debug_info debug = runtime_debug_info(ctx->module);
 	struct name_list names = { 0 };
 	char path[PATH_MAX];
 	LLVMModuleRef rt;
 	int ret = 0;
 
 	if (runtime_locate(ctx->opts, path, sizeof(path)) ||
-	    runtime_load(ctx, path, program_has_debug_info(ctx->module), &names, &rt))
+	    runtime_load(ctx, path, debug, &names, &rt))
 		return -1;
 	if (rt) {
 		ctx->diag.input = path;
 		/* The runtime module is consumed whether or not linking fails. */
 		ret = LLVMLinkModules2(ctx->module, rt) || ctx->diag.errors ? -1 : 0;
 		ctx->diag.input = NULL;
+		if (!ret && debug == DEBUG_STRIP_PROGRAM)
+			LLVMStripModuleDebugInfo(ctx->module);
 		if (!ret)
 			ret = adopt_linked(ctx->module, &names, internal);
 		names_free(&names);

@@ -12,9 +12,11 @@ grep -q '"kernel_version": 396288' inspect.json ||
 	fail "version: $(grep -i version inspect.json)"
 
 # 92 bytes with EtherType 0x0800: skb->len 78 (after the Ethernet header),
-# skb->protocol 0x0008 (network order); flows[8] = { 3 packets, 234 bytes }.
+# skb->protocol 0x0008 (network order); flows[8] = { 3 packets, 234 bytes };
+# blobs[0]: 78 % 16 = 14 bytes set to 0xab.
 packet=$(printf '%024x0800%0156x' 0 0)
 bpfrun prog.o account --in "$packet" --repeat 3 --ret 78 \
 	--map-info sizes:array:4:8:2 --map-info flows:hash:4:8:16 --map-info last:array:4:8:1 \
-	--map sizes:1=3 --map flows:8=x:03000000ea000000
+	--map sizes:1=3 --map flows:8=x:03000000ea000000 \
+	--map blobs:0=x:abababababababababababababab0000
 echo PASS
