@@ -23,6 +23,7 @@ import argparse
 import os
 import re
 import sys
+import textwrap
 
 HELPER_RE = re.compile(
     r"^static (?P<ret>.+?)\(\*(?P<name>\w+)\)\((?P<params>.*)\) = \(void \*\) (?P<id>\d+);$")
@@ -240,9 +241,11 @@ def c_header(helpers, structs, source):
            "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"]
     out += ["struct %s;\n" % s for s in structs]
     for h in helpers:
-        doc = h.summary.replace("*/", "* /")
-        out.append("\n/* Helper %d%s */\n%s;\n" % (
-            h.id, ": " + doc if doc else ".", h.c_prototype(h.c_params())))
+        doc = "Helper %d%s" % (h.id, ": " + h.summary.replace("*/", "* /") if h.summary else ".")
+        lines = textwrap.wrap(doc, 72)
+        comment = ("/* %s */" % lines[0] if len(lines) == 1 else
+                   "/*\n" + "".join(" * %s\n" % l for l in lines) + " */")
+        out.append("\n%s\n%s;\n" % (comment, h.c_prototype(h.c_params())))
     out.append("\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* __BPF_HELPERS__ */\n"
                "#endif /* IRBPF_HELPERS_H */\n")
     return "".join(out)
@@ -292,7 +295,9 @@ def rust_helpers(helpers, source):
         ret = "" if h.ret == "void" else " -> " + rust_type(h.ret, where)
         out.append("\n    /// BPF helper %d, `%s`." % (h.id, h.c_prototype(h.c_params())))
         if h.summary:
-            out.append("\n    ///\n    /// %s" % h.summary)
+            out.append("\n    ///")
+            for line in textwrap.wrap(h.summary, 72):
+                out.append("\n    /// %s" % line)
         out.append("\n    pub fn %s(%s)%s;\n" % (h.name, ", ".join(params), ret))
     out.append("}\n\n/// Number of helpers declared here.\npub const HELPER_COUNT: usize = %d;\n"
                % len(helpers))

@@ -19,7 +19,8 @@ extern "C" {
 
     /// BPF helper 2, `long bpf_map_update_elem(void *map, const void *key, const void *value, __u64 flags)`.
     ///
-    /// Add or update the value of the entry associated to key in map with value.
+    /// Add or update the value of the entry associated to key in map with
+    /// value.
     pub fn bpf_map_update_elem(map: *mut c_void, key: *const c_void, value: *const c_void, flags: __u64) -> c_long;
 
     /// BPF helper 3, `long bpf_map_delete_elem(void *map, const void *key)`.
@@ -29,7 +30,8 @@ extern "C" {
 
     /// BPF helper 4, `long bpf_probe_read(void *dst, __u32 size, const void *unsafe_ptr)`.
     ///
-    /// For tracing programs, safely attempt to read size bytes from kernel space address unsafe_ptr and store the data in dst.
+    /// For tracing programs, safely attempt to read size bytes from kernel
+    /// space address unsafe_ptr and store the data in dst.
     pub fn bpf_probe_read(dst: *mut c_void, size: __u32, unsafe_ptr: *const c_void) -> c_long;
 
     /// BPF helper 5, `__u64 bpf_ktime_get_ns(void)`.
@@ -54,7 +56,8 @@ extern "C" {
 
     /// BPF helper 9, `long bpf_skb_store_bytes(struct __sk_buff *skb, __u32 offset, const void *from, __u32 len, __u64 flags)`.
     ///
-    /// Store len bytes from address from into the packet associated to skb, at offset.
+    /// Store len bytes from address from into the packet associated to skb, at
+    /// offset.
     pub fn bpf_skb_store_bytes(skb: *mut __sk_buff, offset: __u32, from: *const c_void, len: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 10, `long bpf_l3_csum_replace(struct __sk_buff *skb, __u32 offset, __u64 from, __u64 to, __u64 size)`.
@@ -69,12 +72,14 @@ extern "C" {
 
     /// BPF helper 12, `long bpf_tail_call(void *ctx, void *prog_array_map, __u32 index)`.
     ///
-    /// This special helper is used to trigger a "tail call", or in other words, to jump into another eBPF program.
+    /// This special helper is used to trigger a "tail call", or in other words,
+    /// to jump into another eBPF program.
     pub fn bpf_tail_call(ctx: *mut c_void, prog_array_map: *mut c_void, index: __u32) -> c_long;
 
     /// BPF helper 13, `long bpf_clone_redirect(struct __sk_buff *skb, __u32 ifindex, __u64 flags)`.
     ///
-    /// Clone and redirect the packet associated to skb to another net device of index ifindex.
+    /// Clone and redirect the packet associated to skb to another net device of
+    /// index ifindex.
     pub fn bpf_clone_redirect(skb: *mut __sk_buff, ifindex: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 14, `__u64 bpf_get_current_pid_tgid(void)`.
@@ -99,7 +104,8 @@ extern "C" {
 
     /// BPF helper 18, `long bpf_skb_vlan_push(struct __sk_buff *skb, __be16 vlan_proto, __u16 vlan_tci)`.
     ///
-    /// Push a vlan_tci (VLAN tag control information) of protocol vlan_proto to the packet associated to skb, then update the checksum.
+    /// Push a vlan_tci (VLAN tag control information) of protocol vlan_proto to
+    /// the packet associated to skb, then update the checksum.
     pub fn bpf_skb_vlan_push(skb: *mut __sk_buff, vlan_proto: __be16, vlan_tci: __u16) -> c_long;
 
     /// BPF helper 19, `long bpf_skb_vlan_pop(struct __sk_buff *skb)`.
@@ -129,12 +135,14 @@ extern "C" {
 
     /// BPF helper 24, `__u32 bpf_get_route_realm(struct __sk_buff *skb)`.
     ///
-    /// Retrieve the realm or the route, that is to say the tclassid field of the destination for the skb.
+    /// Retrieve the realm or the route, that is to say the tclassid field of
+    /// the destination for the skb.
     pub fn bpf_get_route_realm(skb: *mut __sk_buff) -> __u32;
 
     /// BPF helper 25, `long bpf_perf_event_output(void *ctx, void *map, __u64 flags, void *data, __u64 size)`.
     ///
-    /// Write raw data blob into a special BPF perf event held by map of type BPF_MAP_TYPE_PERF_EVENT_ARRAY.
+    /// Write raw data blob into a special BPF perf event held by map of type
+    /// BPF_MAP_TYPE_PERF_EVENT_ARRAY.
     pub fn bpf_perf_event_output(ctx: *mut c_void, map: *mut c_void, flags: __u64, data: *mut c_void, size: __u64) -> c_long;
 
     /// BPF helper 26, `long bpf_skb_load_bytes(const void *skb, __u32 offset, void *to, __u32 len)`.
@@ -149,17 +157,21 @@ extern "C" {
 
     /// BPF helper 28, `__s64 bpf_csum_diff(__be32 *from, __u32 from_size, __be32 *to, __u32 to_size, __wsum seed)`.
     ///
-    /// Compute a checksum difference, from the raw buffer pointed by from, of length from_size (that must be a multiple of 4), towards the raw buffer pointed by to, of size to_size (same remark).
+    /// Compute a checksum difference, from the raw buffer pointed by from, of
+    /// length from_size (that must be a multiple of 4), towards the raw buffer
+    /// pointed by to, of size to_size (same remark).
     pub fn bpf_csum_diff(from: *mut __be32, from_size: __u32, to: *mut __be32, to_size: __u32, seed: __wsum) -> __s64;
 
     /// BPF helper 29, `long bpf_skb_get_tunnel_opt(struct __sk_buff *skb, void *opt, __u32 size)`.
     ///
-    /// Retrieve tunnel options metadata for the packet associated to skb, and store the raw tunnel option data to the buffer opt of size.
+    /// Retrieve tunnel options metadata for the packet associated to skb, and
+    /// store the raw tunnel option data to the buffer opt of size.
     pub fn bpf_skb_get_tunnel_opt(skb: *mut __sk_buff, opt: *mut c_void, size: __u32) -> c_long;
 
     /// BPF helper 30, `long bpf_skb_set_tunnel_opt(struct __sk_buff *skb, void *opt, __u32 size)`.
     ///
-    /// Set tunnel options metadata for the packet associated to skb to the option data contained in the raw buffer opt of size.
+    /// Set tunnel options metadata for the packet associated to skb to the
+    /// option data contained in the raw buffer opt of size.
     pub fn bpf_skb_set_tunnel_opt(skb: *mut __sk_buff, opt: *mut c_void, size: __u32) -> c_long;
 
     /// BPF helper 31, `long bpf_skb_change_proto(struct __sk_buff *skb, __be16 proto, __u64 flags)`.
@@ -174,7 +186,8 @@ extern "C" {
 
     /// BPF helper 33, `long bpf_skb_under_cgroup(struct __sk_buff *skb, void *map, __u32 index)`.
     ///
-    /// Check whether skb is a descendant of the cgroup2 held by map of type BPF_MAP_TYPE_CGROUP_ARRAY, at index.
+    /// Check whether skb is a descendant of the cgroup2 held by map of type
+    /// BPF_MAP_TYPE_CGROUP_ARRAY, at index.
     pub fn bpf_skb_under_cgroup(skb: *mut __sk_buff, map: *mut c_void, index: __u32) -> c_long;
 
     /// BPF helper 34, `__u32 bpf_get_hash_recalc(struct __sk_buff *skb)`.
@@ -189,12 +202,14 @@ extern "C" {
 
     /// BPF helper 36, `long bpf_probe_write_user(void *dst, const void *src, __u32 len)`.
     ///
-    /// Attempt in a safe way to write len bytes from the buffer src to dst in memory.
+    /// Attempt in a safe way to write len bytes from the buffer src to dst in
+    /// memory.
     pub fn bpf_probe_write_user(dst: *mut c_void, src: *const c_void, len: __u32) -> c_long;
 
     /// BPF helper 37, `long bpf_current_task_under_cgroup(void *map, __u32 index)`.
     ///
-    /// Check whether the probe is being run is the context of a given subset of the cgroup2 hierarchy.
+    /// Check whether the probe is being run is the context of a given subset of
+    /// the cgroup2 hierarchy.
     pub fn bpf_current_task_under_cgroup(map: *mut c_void, index: __u32) -> c_long;
 
     /// BPF helper 38, `long bpf_skb_change_tail(struct __sk_buff *skb, __u32 len, __u64 flags)`.
@@ -204,12 +219,14 @@ extern "C" {
 
     /// BPF helper 39, `long bpf_skb_pull_data(struct __sk_buff *skb, __u32 len)`.
     ///
-    /// Pull in non-linear data in case the skb is non-linear and not all of len are part of the linear section.
+    /// Pull in non-linear data in case the skb is non-linear and not all of len
+    /// are part of the linear section.
     pub fn bpf_skb_pull_data(skb: *mut __sk_buff, len: __u32) -> c_long;
 
     /// BPF helper 40, `__s64 bpf_csum_update(struct __sk_buff *skb, __wsum csum)`.
     ///
-    /// Add the checksum csum into skb->csum in case the driver has supplied a checksum for the entire packet into that field.
+    /// Add the checksum csum into skb->csum in case the driver has supplied a
+    /// checksum for the entire packet into that field.
     pub fn bpf_csum_update(skb: *mut __sk_buff, csum: __wsum) -> __s64;
 
     /// BPF helper 41, `void bpf_set_hash_invalid(struct __sk_buff *skb)`.
@@ -224,7 +241,8 @@ extern "C" {
 
     /// BPF helper 43, `long bpf_skb_change_head(struct __sk_buff *skb, __u32 len, __u64 flags)`.
     ///
-    /// Grows headroom of packet associated to skb and adjusts the offset of the MAC header accordingly, adding len bytes of space.
+    /// Grows headroom of packet associated to skb and adjusts the offset of the
+    /// MAC header accordingly, adding len bytes of space.
     pub fn bpf_skb_change_head(skb: *mut __sk_buff, len: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 44, `long bpf_xdp_adjust_head(struct xdp_md *xdp_md, int delta)`.
@@ -234,12 +252,14 @@ extern "C" {
 
     /// BPF helper 45, `long bpf_probe_read_str(void *dst, __u32 size, const void *unsafe_ptr)`.
     ///
-    /// Copy a NUL terminated string from an unsafe kernel address unsafe_ptr to dst.
+    /// Copy a NUL terminated string from an unsafe kernel address unsafe_ptr to
+    /// dst.
     pub fn bpf_probe_read_str(dst: *mut c_void, size: __u32, unsafe_ptr: *const c_void) -> c_long;
 
     /// BPF helper 46, `__u64 bpf_get_socket_cookie(void *ctx)`.
     ///
-    /// If the struct sk_buff pointed by skb has a known socket, retrieve the cookie (generated by the kernel) of this socket.
+    /// If the struct sk_buff pointed by skb has a known socket, retrieve the
+    /// cookie (generated by the kernel) of this socket.
     pub fn bpf_get_socket_cookie(ctx: *mut c_void) -> __u64;
 
     /// BPF helper 47, `__u32 bpf_get_socket_uid(struct __sk_buff *skb)`.
@@ -254,12 +274,14 @@ extern "C" {
 
     /// BPF helper 49, `long bpf_setsockopt(void *bpf_socket, int level, int optname, void *optval, int optlen)`.
     ///
-    /// Emulate a call to setsockopt() on the socket associated to bpf_socket, which must be a full socket.
+    /// Emulate a call to setsockopt() on the socket associated to bpf_socket,
+    /// which must be a full socket.
     pub fn bpf_setsockopt(bpf_socket: *mut c_void, level: c_int, optname: c_int, optval: *mut c_void, optlen: c_int) -> c_long;
 
     /// BPF helper 50, `long bpf_skb_adjust_room(struct __sk_buff *skb, __s32 len_diff, __u32 mode, __u64 flags)`.
     ///
-    /// Grow or shrink the room for data in the packet associated to skb by len_diff, and according to the selected mode.
+    /// Grow or shrink the room for data in the packet associated to skb by
+    /// len_diff, and according to the selected mode.
     pub fn bpf_skb_adjust_room(skb: *mut __sk_buff, len_diff: __s32, mode: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 51, `long bpf_redirect_map(void *map, __u64 key, __u64 flags)`.
@@ -269,7 +291,8 @@ extern "C" {
 
     /// BPF helper 52, `long bpf_sk_redirect_map(struct __sk_buff *skb, void *map, __u32 key, __u64 flags)`.
     ///
-    /// Redirect the packet to the socket referenced by map (of type BPF_MAP_TYPE_SOCKMAP) at index key.
+    /// Redirect the packet to the socket referenced by map (of type
+    /// BPF_MAP_TYPE_SOCKMAP) at index key.
     pub fn bpf_sk_redirect_map(skb: *mut __sk_buff, map: *mut c_void, key: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 53, `long bpf_sock_map_update(struct bpf_sock_ops *skops, void *map, void *key, __u64 flags)`.
@@ -279,57 +302,70 @@ extern "C" {
 
     /// BPF helper 54, `long bpf_xdp_adjust_meta(struct xdp_md *xdp_md, int delta)`.
     ///
-    /// Adjust the address pointed by xdp_md->data_meta by delta (which can be positive or negative).
+    /// Adjust the address pointed by xdp_md->data_meta by delta (which can be
+    /// positive or negative).
     pub fn bpf_xdp_adjust_meta(xdp_md: *mut xdp_md, delta: c_int) -> c_long;
 
     /// BPF helper 55, `long bpf_perf_event_read_value(void *map, __u64 flags, struct bpf_perf_event_value *buf, __u32 buf_size)`.
     ///
-    /// Read the value of a perf event counter, and store it into buf of size buf_size.
+    /// Read the value of a perf event counter, and store it into buf of size
+    /// buf_size.
     pub fn bpf_perf_event_read_value(map: *mut c_void, flags: __u64, buf: *mut bpf_perf_event_value, buf_size: __u32) -> c_long;
 
     /// BPF helper 56, `long bpf_perf_prog_read_value(struct bpf_perf_event_data *ctx, struct bpf_perf_event_value *buf, __u32 buf_size)`.
     ///
-    /// For en eBPF program attached to a perf event, retrieve the value of the event counter associated to ctx and store it in the structure pointed by buf and of size buf_size.
+    /// For en eBPF program attached to a perf event, retrieve the value of the
+    /// event counter associated to ctx and store it in the structure pointed by
+    /// buf and of size buf_size.
     pub fn bpf_perf_prog_read_value(ctx: *mut bpf_perf_event_data, buf: *mut bpf_perf_event_value, buf_size: __u32) -> c_long;
 
     /// BPF helper 57, `long bpf_getsockopt(void *bpf_socket, int level, int optname, void *optval, int optlen)`.
     ///
-    /// Emulate a call to getsockopt() on the socket associated to bpf_socket, which must be a full socket.
+    /// Emulate a call to getsockopt() on the socket associated to bpf_socket,
+    /// which must be a full socket.
     pub fn bpf_getsockopt(bpf_socket: *mut c_void, level: c_int, optname: c_int, optval: *mut c_void, optlen: c_int) -> c_long;
 
     /// BPF helper 58, `long bpf_override_return(struct pt_regs *regs, __u64 rc)`.
     ///
-    /// Used for error injection, this helper uses kprobes to override the return value of the probed function, and to set it to rc.
+    /// Used for error injection, this helper uses kprobes to override the
+    /// return value of the probed function, and to set it to rc.
     pub fn bpf_override_return(regs: *mut pt_regs, rc: __u64) -> c_long;
 
     /// BPF helper 59, `long bpf_sock_ops_cb_flags_set(struct bpf_sock_ops *bpf_sock, int argval)`.
     ///
-    /// Attempt to set the value of the bpf_sock_ops_cb_flags field for the full TCP socket associated to bpf_sock_ops to argval.
+    /// Attempt to set the value of the bpf_sock_ops_cb_flags field for the full
+    /// TCP socket associated to bpf_sock_ops to argval.
     pub fn bpf_sock_ops_cb_flags_set(bpf_sock: *mut bpf_sock_ops, argval: c_int) -> c_long;
 
     /// BPF helper 60, `long bpf_msg_redirect_map(struct sk_msg_md *msg, void *map, __u32 key, __u64 flags)`.
     ///
-    /// This helper is used in programs implementing policies at the socket level.
+    /// This helper is used in programs implementing policies at the socket
+    /// level.
     pub fn bpf_msg_redirect_map(msg: *mut sk_msg_md, map: *mut c_void, key: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 61, `long bpf_msg_apply_bytes(struct sk_msg_md *msg, __u32 bytes)`.
     ///
-    /// For socket policies, apply the verdict of the eBPF program to the next bytes (number of bytes) of message msg.
+    /// For socket policies, apply the verdict of the eBPF program to the next
+    /// bytes (number of bytes) of message msg.
     pub fn bpf_msg_apply_bytes(msg: *mut sk_msg_md, bytes: __u32) -> c_long;
 
     /// BPF helper 62, `long bpf_msg_cork_bytes(struct sk_msg_md *msg, __u32 bytes)`.
     ///
-    /// For socket policies, prevent the execution of the verdict eBPF program for message msg until bytes (byte number) have been accumulated.
+    /// For socket policies, prevent the execution of the verdict eBPF program
+    /// for message msg until bytes (byte number) have been accumulated.
     pub fn bpf_msg_cork_bytes(msg: *mut sk_msg_md, bytes: __u32) -> c_long;
 
     /// BPF helper 63, `long bpf_msg_pull_data(struct sk_msg_md *msg, __u32 start, __u32 end, __u64 flags)`.
     ///
-    /// For socket policies, pull in non-linear data from user space for msg and set pointers msg->data and msg->data_end to start and end bytes offsets into msg, respectively.
+    /// For socket policies, pull in non-linear data from user space for msg and
+    /// set pointers msg->data and msg->data_end to start and end bytes offsets
+    /// into msg, respectively.
     pub fn bpf_msg_pull_data(msg: *mut sk_msg_md, start: __u32, end: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 64, `long bpf_bind(struct bpf_sock_addr *ctx, struct sockaddr *addr, int addr_len)`.
     ///
-    /// Bind the socket associated to ctx to the address pointed by addr, of length addr_len.
+    /// Bind the socket associated to ctx to the address pointed by addr, of
+    /// length addr_len.
     pub fn bpf_bind(ctx: *mut bpf_sock_addr, addr: *mut sockaddr, addr_len: c_int) -> c_long;
 
     /// BPF helper 65, `long bpf_xdp_adjust_tail(struct xdp_md *xdp_md, int delta)`.
@@ -339,7 +375,8 @@ extern "C" {
 
     /// BPF helper 66, `long bpf_skb_get_xfrm_state(struct __sk_buff *skb, __u32 index, struct bpf_xfrm_state *xfrm_state, __u32 size, __u64 flags)`.
     ///
-    /// Retrieve the XFRM state (IP transform framework, see also ip-xfrm(8)) at index in XFRM "security path" for skb.
+    /// Retrieve the XFRM state (IP transform framework, see also ip-xfrm(8)) at
+    /// index in XFRM "security path" for skb.
     pub fn bpf_skb_get_xfrm_state(skb: *mut __sk_buff, index: __u32, xfrm_state: *mut bpf_xfrm_state, size: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 67, `long bpf_get_stack(void *ctx, void *buf, __u32 size, __u64 flags)`.
@@ -349,7 +386,9 @@ extern "C" {
 
     /// BPF helper 68, `long bpf_skb_load_bytes_relative(const void *skb, __u32 offset, void *to, __u32 len, __u32 start_header)`.
     ///
-    /// This helper is similar to bpf_skb_load_bytes() in that it provides an easy way to load len bytes from offset from the packet associated to skb, into the buffer pointed by to.
+    /// This helper is similar to bpf_skb_load_bytes() in that it provides an
+    /// easy way to load len bytes from offset from the packet associated to
+    /// skb, into the buffer pointed by to.
     pub fn bpf_skb_load_bytes_relative(skb: *const c_void, offset: __u32, to: *mut c_void, len: __u32, start_header: __u32) -> c_long;
 
     /// BPF helper 69, `long bpf_fib_lookup(void *ctx, struct bpf_fib_lookup *params, int plen, __u32 flags)`.
@@ -364,42 +403,52 @@ extern "C" {
 
     /// BPF helper 71, `long bpf_msg_redirect_hash(struct sk_msg_md *msg, void *map, void *key, __u64 flags)`.
     ///
-    /// This helper is used in programs implementing policies at the socket level.
+    /// This helper is used in programs implementing policies at the socket
+    /// level.
     pub fn bpf_msg_redirect_hash(msg: *mut sk_msg_md, map: *mut c_void, key: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 72, `long bpf_sk_redirect_hash(struct __sk_buff *skb, void *map, void *key, __u64 flags)`.
     ///
-    /// This helper is used in programs implementing policies at the skb socket level.
+    /// This helper is used in programs implementing policies at the skb socket
+    /// level.
     pub fn bpf_sk_redirect_hash(skb: *mut __sk_buff, map: *mut c_void, key: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 73, `long bpf_lwt_push_encap(struct __sk_buff *skb, __u32 type, void *hdr, __u32 len)`.
     ///
-    /// Encapsulate the packet associated to skb within a Layer 3 protocol header.
+    /// Encapsulate the packet associated to skb within a Layer 3 protocol
+    /// header.
     pub fn bpf_lwt_push_encap(skb: *mut __sk_buff, r#type: __u32, hdr: *mut c_void, len: __u32) -> c_long;
 
     /// BPF helper 74, `long bpf_lwt_seg6_store_bytes(struct __sk_buff *skb, __u32 offset, const void *from, __u32 len)`.
     ///
-    /// Store len bytes from address from into the packet associated to skb, at offset.
+    /// Store len bytes from address from into the packet associated to skb, at
+    /// offset.
     pub fn bpf_lwt_seg6_store_bytes(skb: *mut __sk_buff, offset: __u32, from: *const c_void, len: __u32) -> c_long;
 
     /// BPF helper 75, `long bpf_lwt_seg6_adjust_srh(struct __sk_buff *skb, __u32 offset, __s32 delta)`.
     ///
-    /// Adjust the size allocated to TLVs in the outermost IPv6 Segment Routing Header contained in the packet associated to skb, at position offset by delta bytes.
+    /// Adjust the size allocated to TLVs in the outermost IPv6 Segment Routing
+    /// Header contained in the packet associated to skb, at position offset by
+    /// delta bytes.
     pub fn bpf_lwt_seg6_adjust_srh(skb: *mut __sk_buff, offset: __u32, delta: __s32) -> c_long;
 
     /// BPF helper 76, `long bpf_lwt_seg6_action(struct __sk_buff *skb, __u32 action, void *param, __u32 param_len)`.
     ///
-    /// Apply an IPv6 Segment Routing action of type action to the packet associated to skb.
+    /// Apply an IPv6 Segment Routing action of type action to the packet
+    /// associated to skb.
     pub fn bpf_lwt_seg6_action(skb: *mut __sk_buff, action: __u32, param: *mut c_void, param_len: __u32) -> c_long;
 
     /// BPF helper 77, `long bpf_rc_repeat(void *ctx)`.
     ///
-    /// This helper is used in programs implementing IR decoding, to report a successfully decoded repeat key message.
+    /// This helper is used in programs implementing IR decoding, to report a
+    /// successfully decoded repeat key message.
     pub fn bpf_rc_repeat(ctx: *mut c_void) -> c_long;
 
     /// BPF helper 78, `long bpf_rc_keydown(void *ctx, __u32 protocol, __u64 scancode, __u32 toggle)`.
     ///
-    /// This helper is used in programs implementing IR decoding, to report a successfully decoded key press with scancode, toggle value in the given protocol.
+    /// This helper is used in programs implementing IR decoding, to report a
+    /// successfully decoded key press with scancode, toggle value in the given
+    /// protocol.
     pub fn bpf_rc_keydown(ctx: *mut c_void, protocol: __u32, scancode: __u64, toggle: __u32) -> c_long;
 
     /// BPF helper 79, `__u64 bpf_skb_cgroup_id(struct __sk_buff *skb)`.
@@ -409,7 +458,8 @@ extern "C" {
 
     /// BPF helper 80, `__u64 bpf_get_current_cgroup_id(void)`.
     ///
-    /// Get the current cgroup id based on the cgroup within which the current task is running.
+    /// Get the current cgroup id based on the cgroup within which the current
+    /// task is running.
     pub fn bpf_get_current_cgroup_id() -> __u64;
 
     /// BPF helper 81, `void *bpf_get_local_storage(void *map, __u64 flags)`.
@@ -419,22 +469,26 @@ extern "C" {
 
     /// BPF helper 82, `long bpf_sk_select_reuseport(struct sk_reuseport_md *reuse, void *map, void *key, __u64 flags)`.
     ///
-    /// Select a SO_REUSEPORT socket from a BPF_MAP_TYPE_REUSEPORT_SOCKARRAY map.
+    /// Select a SO_REUSEPORT socket from a BPF_MAP_TYPE_REUSEPORT_SOCKARRAY
+    /// map.
     pub fn bpf_sk_select_reuseport(reuse: *mut sk_reuseport_md, map: *mut c_void, key: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 83, `__u64 bpf_skb_ancestor_cgroup_id(struct __sk_buff *skb, int ancestor_level)`.
     ///
-    /// Return id of cgroup v2 that is ancestor of cgroup associated with the skb at the ancestor_level.
+    /// Return id of cgroup v2 that is ancestor of cgroup associated with the
+    /// skb at the ancestor_level.
     pub fn bpf_skb_ancestor_cgroup_id(skb: *mut __sk_buff, ancestor_level: c_int) -> __u64;
 
     /// BPF helper 84, `struct bpf_sock *bpf_sk_lookup_tcp(void *ctx, struct bpf_sock_tuple *tuple, __u32 tuple_size, __u64 netns, __u64 flags)`.
     ///
-    /// Look for TCP socket matching tuple, optionally in a child network namespace netns.
+    /// Look for TCP socket matching tuple, optionally in a child network
+    /// namespace netns.
     pub fn bpf_sk_lookup_tcp(ctx: *mut c_void, tuple: *mut bpf_sock_tuple, tuple_size: __u32, netns: __u64, flags: __u64) -> *mut bpf_sock;
 
     /// BPF helper 85, `struct bpf_sock *bpf_sk_lookup_udp(void *ctx, struct bpf_sock_tuple *tuple, __u32 tuple_size, __u64 netns, __u64 flags)`.
     ///
-    /// Look for UDP socket matching tuple, optionally in a child network namespace netns.
+    /// Look for UDP socket matching tuple, optionally in a child network
+    /// namespace netns.
     pub fn bpf_sk_lookup_udp(ctx: *mut c_void, tuple: *mut bpf_sock_tuple, tuple_size: __u32, netns: __u64, flags: __u64) -> *mut bpf_sock;
 
     /// BPF helper 86, `long bpf_sk_release(void *sock)`.
@@ -469,12 +523,14 @@ extern "C" {
 
     /// BPF helper 92, `long bpf_rc_pointer_rel(void *ctx, __s32 rel_x, __s32 rel_y)`.
     ///
-    /// This helper is used in programs implementing IR decoding, to report a successfully decoded pointer movement.
+    /// This helper is used in programs implementing IR decoding, to report a
+    /// successfully decoded pointer movement.
     pub fn bpf_rc_pointer_rel(ctx: *mut c_void, rel_x: __s32, rel_y: __s32) -> c_long;
 
     /// BPF helper 93, `long bpf_spin_lock(struct bpf_spin_lock *lock)`.
     ///
-    /// Acquire a spinlock represented by the pointer lock, which is stored as part of a value of a map.
+    /// Acquire a spinlock represented by the pointer lock, which is stored as
+    /// part of a value of a map.
     pub fn bpf_spin_lock(lock: *mut bpf_spin_lock) -> c_long;
 
     /// BPF helper 94, `long bpf_spin_unlock(struct bpf_spin_lock *lock)`.
@@ -484,17 +540,21 @@ extern "C" {
 
     /// BPF helper 95, `struct bpf_sock *bpf_sk_fullsock(struct bpf_sock *sk)`.
     ///
-    /// This helper gets a struct bpf_sock pointer such that all the fields in this bpf_sock can be accessed.
+    /// This helper gets a struct bpf_sock pointer such that all the fields in
+    /// this bpf_sock can be accessed.
     pub fn bpf_sk_fullsock(sk: *mut bpf_sock) -> *mut bpf_sock;
 
     /// BPF helper 96, `struct bpf_tcp_sock *bpf_tcp_sock(struct bpf_sock *sk)`.
     ///
-    /// This helper gets a struct bpf_tcp_sock pointer from a struct bpf_sock pointer.
+    /// This helper gets a struct bpf_tcp_sock pointer from a struct bpf_sock
+    /// pointer.
     pub fn bpf_tcp_sock(sk: *mut bpf_sock) -> *mut bpf_tcp_sock;
 
     /// BPF helper 97, `long bpf_skb_ecn_set_ce(struct __sk_buff *skb)`.
     ///
-    /// Set ECN (Explicit Congestion Notification) field of IP header to CE (Congestion Encountered) if current value is ECT (ECN Capable Transport).
+    /// Set ECN (Explicit Congestion Notification) field of IP header to CE
+    /// (Congestion Encountered) if current value is ECT (ECN Capable
+    /// Transport).
     pub fn bpf_skb_ecn_set_ce(skb: *mut __sk_buff) -> c_long;
 
     /// BPF helper 98, `struct bpf_sock *bpf_get_listener_sock(struct bpf_sock *sk)`.
@@ -504,17 +564,20 @@ extern "C" {
 
     /// BPF helper 99, `struct bpf_sock *bpf_skc_lookup_tcp(void *ctx, struct bpf_sock_tuple *tuple, __u32 tuple_size, __u64 netns, __u64 flags)`.
     ///
-    /// Look for TCP socket matching tuple, optionally in a child network namespace netns.
+    /// Look for TCP socket matching tuple, optionally in a child network
+    /// namespace netns.
     pub fn bpf_skc_lookup_tcp(ctx: *mut c_void, tuple: *mut bpf_sock_tuple, tuple_size: __u32, netns: __u64, flags: __u64) -> *mut bpf_sock;
 
     /// BPF helper 100, `long bpf_tcp_check_syncookie(void *sk, void *iph, __u32 iph_len, struct tcphdr *th, __u32 th_len)`.
     ///
-    /// Check whether iph and th contain a valid SYN cookie ACK for the listening socket in sk.
+    /// Check whether iph and th contain a valid SYN cookie ACK for the
+    /// listening socket in sk.
     pub fn bpf_tcp_check_syncookie(sk: *mut c_void, iph: *mut c_void, iph_len: __u32, th: *mut tcphdr, th_len: __u32) -> c_long;
 
     /// BPF helper 101, `long bpf_sysctl_get_name(struct bpf_sysctl *ctx, char *buf, unsigned long buf_len, __u64 flags)`.
     ///
-    /// Get name of sysctl in /proc/sys/ and copy it into provided by program buffer buf of size buf_len.
+    /// Get name of sysctl in /proc/sys/ and copy it into provided by program
+    /// buffer buf of size buf_len.
     pub fn bpf_sysctl_get_name(ctx: *mut bpf_sysctl, buf: *mut c_char, buf_len: c_ulong, flags: __u64) -> c_long;
 
     /// BPF helper 102, `long bpf_sysctl_get_current_value(struct bpf_sysctl *ctx, char *buf, unsigned long buf_len)`.
@@ -524,22 +587,29 @@ extern "C" {
 
     /// BPF helper 103, `long bpf_sysctl_get_new_value(struct bpf_sysctl *ctx, char *buf, unsigned long buf_len)`.
     ///
-    /// Get new value being written by user space to sysctl (before the actual write happens) and copy it as a string into provided by program buffer buf of size buf_len.
+    /// Get new value being written by user space to sysctl (before the actual
+    /// write happens) and copy it as a string into provided by program buffer
+    /// buf of size buf_len.
     pub fn bpf_sysctl_get_new_value(ctx: *mut bpf_sysctl, buf: *mut c_char, buf_len: c_ulong) -> c_long;
 
     /// BPF helper 104, `long bpf_sysctl_set_new_value(struct bpf_sysctl *ctx, const char *buf, unsigned long buf_len)`.
     ///
-    /// Override new value being written by user space to sysctl with value provided by program in buffer buf of size buf_len.
+    /// Override new value being written by user space to sysctl with value
+    /// provided by program in buffer buf of size buf_len.
     pub fn bpf_sysctl_set_new_value(ctx: *mut bpf_sysctl, buf: *const c_char, buf_len: c_ulong) -> c_long;
 
     /// BPF helper 105, `long bpf_strtol(const char *buf, unsigned long buf_len, __u64 flags, long *res)`.
     ///
-    /// Convert the initial part of the string from buffer buf of size buf_len to a long integer according to the given base and save the result in res.
+    /// Convert the initial part of the string from buffer buf of size buf_len
+    /// to a long integer according to the given base and save the result in
+    /// res.
     pub fn bpf_strtol(buf: *const c_char, buf_len: c_ulong, flags: __u64, res: *mut c_long) -> c_long;
 
     /// BPF helper 106, `long bpf_strtoul(const char *buf, unsigned long buf_len, __u64 flags, unsigned long *res)`.
     ///
-    /// Convert the initial part of the string from buffer buf of size buf_len to an unsigned long integer according to the given base and save the result in res.
+    /// Convert the initial part of the string from buffer buf of size buf_len
+    /// to an unsigned long integer according to the given base and save the
+    /// result in res.
     pub fn bpf_strtoul(buf: *const c_char, buf_len: c_ulong, flags: __u64, res: *mut c_ulong) -> c_long;
 
     /// BPF helper 107, `void *bpf_sk_storage_get(void *map, void *sk, void *value, __u64 flags)`.
@@ -559,32 +629,38 @@ extern "C" {
 
     /// BPF helper 110, `__s64 bpf_tcp_gen_syncookie(void *sk, void *iph, __u32 iph_len, struct tcphdr *th, __u32 th_len)`.
     ///
-    /// Try to issue a SYN cookie for the packet with corresponding IP/TCP headers, iph and th, on the listening socket in sk.
+    /// Try to issue a SYN cookie for the packet with corresponding IP/TCP
+    /// headers, iph and th, on the listening socket in sk.
     pub fn bpf_tcp_gen_syncookie(sk: *mut c_void, iph: *mut c_void, iph_len: __u32, th: *mut tcphdr, th_len: __u32) -> __s64;
 
     /// BPF helper 111, `long bpf_skb_output(void *ctx, void *map, __u64 flags, void *data, __u64 size)`.
     ///
-    /// Write raw data blob into a special BPF perf event held by map of type BPF_MAP_TYPE_PERF_EVENT_ARRAY.
+    /// Write raw data blob into a special BPF perf event held by map of type
+    /// BPF_MAP_TYPE_PERF_EVENT_ARRAY.
     pub fn bpf_skb_output(ctx: *mut c_void, map: *mut c_void, flags: __u64, data: *mut c_void, size: __u64) -> c_long;
 
     /// BPF helper 112, `long bpf_probe_read_user(void *dst, __u32 size, const void *unsafe_ptr)`.
     ///
-    /// Safely attempt to read size bytes from user space address unsafe_ptr and store the data in dst.
+    /// Safely attempt to read size bytes from user space address unsafe_ptr and
+    /// store the data in dst.
     pub fn bpf_probe_read_user(dst: *mut c_void, size: __u32, unsafe_ptr: *const c_void) -> c_long;
 
     /// BPF helper 113, `long bpf_probe_read_kernel(void *dst, __u32 size, const void *unsafe_ptr)`.
     ///
-    /// Safely attempt to read size bytes from kernel space address unsafe_ptr and store the data in dst.
+    /// Safely attempt to read size bytes from kernel space address unsafe_ptr
+    /// and store the data in dst.
     pub fn bpf_probe_read_kernel(dst: *mut c_void, size: __u32, unsafe_ptr: *const c_void) -> c_long;
 
     /// BPF helper 114, `long bpf_probe_read_user_str(void *dst, __u32 size, const void *unsafe_ptr)`.
     ///
-    /// Copy a NUL terminated string from an unsafe user address unsafe_ptr to dst.
+    /// Copy a NUL terminated string from an unsafe user address unsafe_ptr to
+    /// dst.
     pub fn bpf_probe_read_user_str(dst: *mut c_void, size: __u32, unsafe_ptr: *const c_void) -> c_long;
 
     /// BPF helper 115, `long bpf_probe_read_kernel_str(void *dst, __u32 size, const void *unsafe_ptr)`.
     ///
-    /// Copy a NUL terminated string from an unsafe kernel address unsafe_ptr to dst.
+    /// Copy a NUL terminated string from an unsafe kernel address unsafe_ptr to
+    /// dst.
     pub fn bpf_probe_read_kernel_str(dst: *mut c_void, size: __u32, unsafe_ptr: *const c_void) -> c_long;
 
     /// BPF helper 116, `long bpf_tcp_send_ack(void *tp, __u32 rcv_nxt)`.
@@ -604,27 +680,33 @@ extern "C" {
 
     /// BPF helper 119, `long bpf_read_branch_records(struct bpf_perf_event_data *ctx, void *buf, __u32 size, __u64 flags)`.
     ///
-    /// For an eBPF program attached to a perf event, retrieve the branch records (struct perf_branch_entry) associated to ctx and store it in the buffer pointed by buf up to size size bytes.
+    /// For an eBPF program attached to a perf event, retrieve the branch
+    /// records (struct perf_branch_entry) associated to ctx and store it in the
+    /// buffer pointed by buf up to size size bytes.
     pub fn bpf_read_branch_records(ctx: *mut bpf_perf_event_data, buf: *mut c_void, size: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 120, `long bpf_get_ns_current_pid_tgid(__u64 dev, __u64 ino, struct bpf_pidns_info *nsdata, __u32 size)`.
     ///
-    /// Returns 0 on success, values for pid and tgid as seen from the current namespace will be returned in nsdata.
+    /// Returns 0 on success, values for pid and tgid as seen from the current
+    /// namespace will be returned in nsdata.
     pub fn bpf_get_ns_current_pid_tgid(dev: __u64, ino: __u64, nsdata: *mut bpf_pidns_info, size: __u32) -> c_long;
 
     /// BPF helper 121, `long bpf_xdp_output(void *ctx, void *map, __u64 flags, void *data, __u64 size)`.
     ///
-    /// Write raw data blob into a special BPF perf event held by map of type BPF_MAP_TYPE_PERF_EVENT_ARRAY.
+    /// Write raw data blob into a special BPF perf event held by map of type
+    /// BPF_MAP_TYPE_PERF_EVENT_ARRAY.
     pub fn bpf_xdp_output(ctx: *mut c_void, map: *mut c_void, flags: __u64, data: *mut c_void, size: __u64) -> c_long;
 
     /// BPF helper 122, `__u64 bpf_get_netns_cookie(void *ctx)`.
     ///
-    /// Retrieve the cookie (generated by the kernel) of the network namespace the input ctx is associated with.
+    /// Retrieve the cookie (generated by the kernel) of the network namespace
+    /// the input ctx is associated with.
     pub fn bpf_get_netns_cookie(ctx: *mut c_void) -> __u64;
 
     /// BPF helper 123, `__u64 bpf_get_current_ancestor_cgroup_id(int ancestor_level)`.
     ///
-    /// Return id of cgroup v2 that is ancestor of the cgroup associated with the current task at the ancestor_level.
+    /// Return id of cgroup v2 that is ancestor of the cgroup associated with
+    /// the current task at the ancestor_level.
     pub fn bpf_get_current_ancestor_cgroup_id(ancestor_level: c_int) -> __u64;
 
     /// BPF helper 124, `long bpf_sk_assign(void *ctx, void *sk, __u64 flags)`.
@@ -639,7 +721,8 @@ extern "C" {
 
     /// BPF helper 126, `long bpf_seq_printf(struct seq_file *m, const char *fmt, __u32 fmt_size, const void *data, __u32 data_len)`.
     ///
-    /// bpf_seq_printf() uses seq_file seq_printf() to print out the format string.
+    /// bpf_seq_printf() uses seq_file seq_printf() to print out the format
+    /// string.
     pub fn bpf_seq_printf(m: *mut seq_file, fmt: *const c_char, fmt_size: __u32, data: *const c_void, data_len: __u32) -> c_long;
 
     /// BPF helper 127, `long bpf_seq_write(struct seq_file *m, const void *data, __u32 len)`.
@@ -654,7 +737,8 @@ extern "C" {
 
     /// BPF helper 129, `__u64 bpf_sk_ancestor_cgroup_id(void *sk, int ancestor_level)`.
     ///
-    /// Return id of cgroup v2 that is ancestor of cgroup associated with the sk at the ancestor_level.
+    /// Return id of cgroup v2 that is ancestor of cgroup associated with the sk
+    /// at the ancestor_level.
     pub fn bpf_sk_ancestor_cgroup_id(sk: *mut c_void, ancestor_level: c_int) -> __u64;
 
     /// BPF helper 130, `long bpf_ringbuf_output(void *ringbuf, void *data, __u64 size, __u64 flags)`.
@@ -684,7 +768,8 @@ extern "C" {
 
     /// BPF helper 135, `long bpf_csum_level(struct __sk_buff *skb, __u64 level)`.
     ///
-    /// Change the skbs checksum level by one layer up or down, or reset it entirely to none in order to have the stack perform checksum validation.
+    /// Change the skbs checksum level by one layer up or down, or reset it
+    /// entirely to none in order to have the stack perform checksum validation.
     pub fn bpf_csum_level(skb: *mut __sk_buff, level: __u64) -> c_long;
 
     /// BPF helper 136, `struct tcp6_sock *bpf_skc_to_tcp6_sock(void *sk)`.
@@ -744,22 +829,26 @@ extern "C" {
 
     /// BPF helper 147, `long bpf_d_path(struct path *path, char *buf, __u32 sz)`.
     ///
-    /// Return full path for given struct path object, which needs to be the kernel BTF path object.
+    /// Return full path for given struct path object, which needs to be the
+    /// kernel BTF path object.
     pub fn bpf_d_path(path: *mut path, buf: *mut c_char, sz: __u32) -> c_long;
 
     /// BPF helper 148, `long bpf_copy_from_user(void *dst, __u32 size, const void *user_ptr)`.
     ///
-    /// Read size bytes from user space address user_ptr and store the data in dst.
+    /// Read size bytes from user space address user_ptr and store the data in
+    /// dst.
     pub fn bpf_copy_from_user(dst: *mut c_void, size: __u32, user_ptr: *const c_void) -> c_long;
 
     /// BPF helper 149, `long bpf_snprintf_btf(char *str, __u32 str_size, struct btf_ptr *ptr, __u32 btf_ptr_size, __u64 flags)`.
     ///
-    /// Use BTF to store a string representation of ptr->ptr in str, using ptr->type_id.
+    /// Use BTF to store a string representation of ptr->ptr in str, using
+    /// ptr->type_id.
     pub fn bpf_snprintf_btf(str: *mut c_char, str_size: __u32, ptr: *mut btf_ptr, btf_ptr_size: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 150, `long bpf_seq_printf_btf(struct seq_file *m, struct btf_ptr *ptr, __u32 ptr_size, __u64 flags)`.
     ///
-    /// Use BTF to write to seq_write a string representation of ptr->ptr, using ptr->type_id as per bpf_snprintf_btf().
+    /// Use BTF to write to seq_write a string representation of ptr->ptr, using
+    /// ptr->type_id as per bpf_snprintf_btf().
     pub fn bpf_seq_printf_btf(m: *mut seq_file, ptr: *mut btf_ptr, ptr_size: __u32, flags: __u64) -> c_long;
 
     /// BPF helper 151, `__u64 bpf_skb_cgroup_classid(struct __sk_buff *skb)`.
@@ -769,17 +858,20 @@ extern "C" {
 
     /// BPF helper 152, `long bpf_redirect_neigh(__u32 ifindex, struct bpf_redir_neigh *params, int plen, __u64 flags)`.
     ///
-    /// Redirect the packet to another net device of index ifindex and fill in L2 addresses from neighboring subsystem.
+    /// Redirect the packet to another net device of index ifindex and fill in
+    /// L2 addresses from neighboring subsystem.
     pub fn bpf_redirect_neigh(ifindex: __u32, params: *mut bpf_redir_neigh, plen: c_int, flags: __u64) -> c_long;
 
     /// BPF helper 153, `void *bpf_per_cpu_ptr(const void *percpu_ptr, __u32 cpu)`.
     ///
-    /// Take a pointer to a percpu ksym, percpu_ptr, and return a pointer to the percpu kernel variable on cpu.
+    /// Take a pointer to a percpu ksym, percpu_ptr, and return a pointer to the
+    /// percpu kernel variable on cpu.
     pub fn bpf_per_cpu_ptr(percpu_ptr: *const c_void, cpu: __u32) -> *mut c_void;
 
     /// BPF helper 154, `void *bpf_this_cpu_ptr(const void *percpu_ptr)`.
     ///
-    /// Take a pointer to a percpu ksym, percpu_ptr, and return a pointer to the percpu kernel variable on this cpu.
+    /// Take a pointer to a percpu ksym, percpu_ptr, and return a pointer to the
+    /// percpu kernel variable on this cpu.
     pub fn bpf_this_cpu_ptr(percpu_ptr: *const c_void) -> *mut c_void;
 
     /// BPF helper 155, `long bpf_redirect_peer(__u32 ifindex, __u64 flags)`.
@@ -809,7 +901,8 @@ extern "C" {
 
     /// BPF helper 160, `__u64 bpf_ktime_get_coarse_ns(void)`.
     ///
-    /// Return a coarse-grained version of the time elapsed since system boot, in nanoseconds.
+    /// Return a coarse-grained version of the time elapsed since system boot,
+    /// in nanoseconds.
     pub fn bpf_ktime_get_coarse_ns() -> __u64;
 
     /// BPF helper 161, `long bpf_ima_inode_hash(struct inode *inode, void *dst, __u32 size)`.
@@ -824,17 +917,20 @@ extern "C" {
 
     /// BPF helper 163, `long bpf_check_mtu(void *ctx, __u32 ifindex, __u32 *mtu_len, __s32 len_diff, __u64 flags)`.
     ///
-    /// Check packet size against exceeding MTU of net device (based on ifindex).
+    /// Check packet size against exceeding MTU of net device (based on
+    /// ifindex).
     pub fn bpf_check_mtu(ctx: *mut c_void, ifindex: __u32, mtu_len: *mut __u32, len_diff: __s32, flags: __u64) -> c_long;
 
     /// BPF helper 164, `long bpf_for_each_map_elem(void *map, void *callback_fn, void *callback_ctx, __u64 flags)`.
     ///
-    /// For each element in map, call callback_fn function with map, callback_ctx and other map-specific parameters.
+    /// For each element in map, call callback_fn function with map,
+    /// callback_ctx and other map-specific parameters.
     pub fn bpf_for_each_map_elem(map: *mut c_void, callback_fn: *mut c_void, callback_ctx: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 165, `long bpf_snprintf(char *str, __u32 str_size, const char *fmt, __u64 *data, __u32 data_len)`.
     ///
-    /// Outputs a string into the str buffer of size str_size based on a format string stored in a read-only map pointed by fmt.
+    /// Outputs a string into the str buffer of size str_size based on a format
+    /// string stored in a read-only map pointed by fmt.
     pub fn bpf_snprintf(str: *mut c_char, str_size: __u32, fmt: *const c_char, data: *mut __u64, data_len: __u32) -> c_long;
 
     /// BPF helper 166, `long bpf_sys_bpf(__u32 cmd, void *attr, __u32 attr_size)`.
@@ -844,7 +940,8 @@ extern "C" {
 
     /// BPF helper 167, `long bpf_btf_find_by_name_kind(char *name, int name_sz, __u32 kind, int flags)`.
     ///
-    /// Find BTF type with given name and kind in vmlinux BTF or in module's BTFs.
+    /// Find BTF type with given name and kind in vmlinux BTF or in module's
+    /// BTFs.
     pub fn bpf_btf_find_by_name_kind(name: *mut c_char, name_sz: c_int, kind: __u32, flags: c_int) -> c_long;
 
     /// BPF helper 168, `long bpf_sys_close(__u32 fd)`.
@@ -879,7 +976,8 @@ extern "C" {
 
     /// BPF helper 174, `__u64 bpf_get_attach_cookie(void *ctx)`.
     ///
-    /// Get bpf_cookie value provided (optionally) during the program attachment.
+    /// Get bpf_cookie value provided (optionally) during the program
+    /// attachment.
     pub fn bpf_get_attach_cookie(ctx: *mut c_void) -> __u64;
 
     /// BPF helper 175, `long bpf_task_pt_regs(struct task_struct *task)`.
@@ -894,7 +992,8 @@ extern "C" {
 
     /// BPF helper 177, `long bpf_trace_vprintk(const char *fmt, __u32 fmt_size, const void *data, __u32 data_len)`.
     ///
-    /// Behaves like bpf_trace_printk() helper, but takes an array of u64 to format and can handle more format args as a result.
+    /// Behaves like bpf_trace_printk() helper, but takes an array of u64 to
+    /// format and can handle more format args as a result.
     pub fn bpf_trace_vprintk(fmt: *const c_char, fmt_size: __u32, data: *const c_void, data_len: __u32) -> c_long;
 
     /// BPF helper 178, `struct unix_sock *bpf_skc_to_unix_sock(void *sk)`.
@@ -909,12 +1008,14 @@ extern "C" {
 
     /// BPF helper 180, `long bpf_find_vma(struct task_struct *task, __u64 addr, void *callback_fn, void *callback_ctx, __u64 flags)`.
     ///
-    /// Find vma of task that contains addr, call callback_fn function with task, vma, and callback_ctx.
+    /// Find vma of task that contains addr, call callback_fn function with
+    /// task, vma, and callback_ctx.
     pub fn bpf_find_vma(task: *mut task_struct, addr: __u64, callback_fn: *mut c_void, callback_ctx: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 181, `long bpf_loop(__u32 nr_loops, void *callback_fn, void *callback_ctx, __u64 flags)`.
     ///
-    /// For nr_loops, call callback_fn function with callback_ctx as the context parameter.
+    /// For nr_loops, call callback_fn function with callback_ctx as the context
+    /// parameter.
     pub fn bpf_loop(nr_loops: __u32, callback_fn: *mut c_void, callback_ctx: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 182, `long bpf_strncmp(const char *s1, __u32 s1_sz, const char *s2)`.
@@ -924,7 +1025,8 @@ extern "C" {
 
     /// BPF helper 183, `long bpf_get_func_arg(void *ctx, __u32 n, __u64 *value)`.
     ///
-    /// Get n-th argument register (zero based) of the traced function (for tracing programs) returned in value.
+    /// Get n-th argument register (zero based) of the traced function (for
+    /// tracing programs) returned in value.
     pub fn bpf_get_func_arg(ctx: *mut c_void, n: __u32, value: *mut __u64) -> c_long;
 
     /// BPF helper 184, `long bpf_get_func_ret(void *ctx, __u64 *value)`.
@@ -934,17 +1036,20 @@ extern "C" {
 
     /// BPF helper 185, `long bpf_get_func_arg_cnt(void *ctx)`.
     ///
-    /// Get number of registers of the traced function (for tracing programs) where function arguments are stored in these registers.
+    /// Get number of registers of the traced function (for tracing programs)
+    /// where function arguments are stored in these registers.
     pub fn bpf_get_func_arg_cnt(ctx: *mut c_void) -> c_long;
 
     /// BPF helper 186, `int bpf_get_retval(void)`.
     ///
-    /// Get the BPF program's return value that will be returned to the upper layers.
+    /// Get the BPF program's return value that will be returned to the upper
+    /// layers.
     pub fn bpf_get_retval() -> c_int;
 
     /// BPF helper 187, `int bpf_set_retval(int retval)`.
     ///
-    /// Set the BPF program's return value that will be returned to the upper layers.
+    /// Set the BPF program's return value that will be returned to the upper
+    /// layers.
     pub fn bpf_set_retval(retval: c_int) -> c_int;
 
     /// BPF helper 188, `__u64 bpf_xdp_get_buff_len(struct xdp_md *xdp_md)`.
@@ -959,17 +1064,20 @@ extern "C" {
 
     /// BPF helper 190, `long bpf_xdp_store_bytes(struct xdp_md *xdp_md, __u32 offset, void *buf, __u32 len)`.
     ///
-    /// Store len bytes from buffer buf into the frame associated to xdp_md, at offset.
+    /// Store len bytes from buffer buf into the frame associated to xdp_md, at
+    /// offset.
     pub fn bpf_xdp_store_bytes(xdp_md: *mut xdp_md, offset: __u32, buf: *mut c_void, len: __u32) -> c_long;
 
     /// BPF helper 191, `long bpf_copy_from_user_task(void *dst, __u32 size, const void *user_ptr, struct task_struct *tsk, __u64 flags)`.
     ///
-    /// Read size bytes from user space address user_ptr in tsk's address space, and stores the data in dst.
+    /// Read size bytes from user space address user_ptr in tsk's address space,
+    /// and stores the data in dst.
     pub fn bpf_copy_from_user_task(dst: *mut c_void, size: __u32, user_ptr: *const c_void, tsk: *mut task_struct, flags: __u64) -> c_long;
 
     /// BPF helper 192, `long bpf_skb_set_tstamp(struct __sk_buff *skb, __u64 tstamp, __u32 tstamp_type)`.
     ///
-    /// Change the __sk_buff->tstamp_type to tstamp_type and set tstamp to the __sk_buff->tstamp together.
+    /// Change the __sk_buff->tstamp_type to tstamp_type and set tstamp to the
+    /// __sk_buff->tstamp together.
     pub fn bpf_skb_set_tstamp(skb: *mut __sk_buff, tstamp: __u64, tstamp_type: __u32) -> c_long;
 
     /// BPF helper 193, `long bpf_ima_file_hash(struct file *file, void *dst, __u32 size)`.
@@ -999,12 +1107,14 @@ extern "C" {
 
     /// BPF helper 198, `long bpf_ringbuf_reserve_dynptr(void *ringbuf, __u32 size, __u64 flags, struct bpf_dynptr *ptr)`.
     ///
-    /// Reserve size bytes of payload in a ring buffer ringbuf through the dynptr interface.
+    /// Reserve size bytes of payload in a ring buffer ringbuf through the
+    /// dynptr interface.
     pub fn bpf_ringbuf_reserve_dynptr(ringbuf: *mut c_void, size: __u32, flags: __u64, ptr: *mut bpf_dynptr) -> c_long;
 
     /// BPF helper 199, `void bpf_ringbuf_submit_dynptr(struct bpf_dynptr *ptr, __u64 flags)`.
     ///
-    /// Submit reserved ring buffer sample, pointed to by data, through the dynptr interface.
+    /// Submit reserved ring buffer sample, pointed to by data, through the
+    /// dynptr interface.
     pub fn bpf_ringbuf_submit_dynptr(ptr: *mut bpf_dynptr, flags: __u64);
 
     /// BPF helper 200, `void bpf_ringbuf_discard_dynptr(struct bpf_dynptr *ptr, __u64 flags)`.
@@ -1029,32 +1139,38 @@ extern "C" {
 
     /// BPF helper 204, `__s64 bpf_tcp_raw_gen_syncookie_ipv4(struct iphdr *iph, struct tcphdr *th, __u32 th_len)`.
     ///
-    /// Try to issue a SYN cookie for the packet with corresponding IPv4/TCP headers, iph and th, without depending on a listening socket.
+    /// Try to issue a SYN cookie for the packet with corresponding IPv4/TCP
+    /// headers, iph and th, without depending on a listening socket.
     pub fn bpf_tcp_raw_gen_syncookie_ipv4(iph: *mut iphdr, th: *mut tcphdr, th_len: __u32) -> __s64;
 
     /// BPF helper 205, `__s64 bpf_tcp_raw_gen_syncookie_ipv6(struct ipv6hdr *iph, struct tcphdr *th, __u32 th_len)`.
     ///
-    /// Try to issue a SYN cookie for the packet with corresponding IPv6/TCP headers, iph and th, without depending on a listening socket.
+    /// Try to issue a SYN cookie for the packet with corresponding IPv6/TCP
+    /// headers, iph and th, without depending on a listening socket.
     pub fn bpf_tcp_raw_gen_syncookie_ipv6(iph: *mut ipv6hdr, th: *mut tcphdr, th_len: __u32) -> __s64;
 
     /// BPF helper 206, `long bpf_tcp_raw_check_syncookie_ipv4(struct iphdr *iph, struct tcphdr *th)`.
     ///
-    /// Check whether iph and th contain a valid SYN cookie ACK without depending on a listening socket.
+    /// Check whether iph and th contain a valid SYN cookie ACK without
+    /// depending on a listening socket.
     pub fn bpf_tcp_raw_check_syncookie_ipv4(iph: *mut iphdr, th: *mut tcphdr) -> c_long;
 
     /// BPF helper 207, `long bpf_tcp_raw_check_syncookie_ipv6(struct ipv6hdr *iph, struct tcphdr *th)`.
     ///
-    /// Check whether iph and th contain a valid SYN cookie ACK without depending on a listening socket.
+    /// Check whether iph and th contain a valid SYN cookie ACK without
+    /// depending on a listening socket.
     pub fn bpf_tcp_raw_check_syncookie_ipv6(iph: *mut ipv6hdr, th: *mut tcphdr) -> c_long;
 
     /// BPF helper 208, `__u64 bpf_ktime_get_tai_ns(void)`.
     ///
-    /// A nonsettable system-wide clock derived from wall-clock time but ignoring leap seconds.
+    /// A nonsettable system-wide clock derived from wall-clock time but
+    /// ignoring leap seconds.
     pub fn bpf_ktime_get_tai_ns() -> __u64;
 
     /// BPF helper 209, `long bpf_user_ringbuf_drain(void *map, void *callback_fn, void *ctx, __u64 flags)`.
     ///
-    /// Drain samples from the specified user ring buffer, and invoke the provided callback for each such sample:
+    /// Drain samples from the specified user ring buffer, and invoke the
+    /// provided callback for each such sample:
     pub fn bpf_user_ringbuf_drain(map: *mut c_void, callback_fn: *mut c_void, ctx: *mut c_void, flags: __u64) -> c_long;
 
     /// BPF helper 210, `void *bpf_cgrp_storage_get(void *map, struct cgroup *cgroup, void *value, __u64 flags)`.
