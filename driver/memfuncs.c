@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
  * After optimisation: the memcpy, memmove and memset the BPF backend
- * cannot expand inline (variable length, or more stores than it emits)
+ * cannot expand inline (variable length, or longer than it expands)
  * would become libcalls it refuses ("A call to built-in function 'memcpy'
  * is not supported"). Each becomes a call of the runtime's bounded loop
  * instead, linked in on demand together with anything else the optimiser

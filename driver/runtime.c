@@ -7,18 +7,16 @@
  */
 #include "runtime.h"
 
-#include <errno.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <llvm-c/BitReader.h>
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/Linker.h>
 
+#include "call_adapt.h"
 #include "retarget.h"
 #include "stages.h"
 
@@ -26,53 +24,6 @@ struct name_list {
 	char **names;
 	size_t n;
 };
-
-static int readable(const char *path)
-{
-	return access(path, R_OK) == 0;
-}
-
-/* <dir of the running irbpf>/../lib/irbpf/runtime.bc */
-static int installed_path(char *buf, size_t size)
-{
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	int len;
-
-	if (n <= 0)
-		return -1;
-	exe[n] = '\0';
-	len = snprintf(buf, size, "%s/../lib/irbpf/runtime.bc", dirname(exe));
-	return len < 0 || (size_t)len >= size ? -1 : 0;
-}
-
-int runtime_locate(const struct irbpf_options *opts, char *buf, size_t size)
-{
-	char installed[PATH_MAX] = "";
-
-	if (opts->runtime) {
-		if (!readable(opts->runtime)) {
-			diag_error("cannot read runtime '%s': %s", opts->runtime,
-				   strerror(errno));
-			return -1;
-		}
-		snprintf(buf, size, "%s", opts->runtime);
-		return 0;
-	}
-	if (!installed_path(installed, sizeof(installed)) && readable(installed)) {
-		snprintf(buf, size, "%s", installed);
-		return 0;
-	}
-#ifdef IRBPF_BUILD_RUNTIME
-	if (readable(IRBPF_BUILD_RUNTIME)) {
-		snprintf(buf, size, "%s", IRBPF_BUILD_RUNTIME);
-		return 0;
-	}
-#endif
-	diag_error("cannot find the runtime (no readable %s); use --runtime PATH "
-		   "or --no-runtime", installed[0] ? installed : "lib/irbpf/runtime.bc");
-	return -1;
-}
 
 /* Runtime functions carry debug info only into programs that have it:
  * libbpf refuses a program whose subprograms lack the BTF function info
@@ -160,81 +111,6 @@ static int runtime_prepare(LLVMModuleRef rt, struct name_list *list)
 	return 0;
 }
 
-static bool convertible(LLVMTypeRef from, LLVMTypeRef to)
-{
-	LLVMTypeKind f = LLVMGetTypeKind(from), t = LLVMGetTypeKind(to);
-
-	if (from == to)
-		return true;
-	return (f == LLVMIntegerTypeKind || f == LLVMPointerTypeKind) &&
-	       (t == LLVMIntegerTypeKind || t == LLVMPointerTypeKind);
-}
-
-static LLVMValueRef convert(LLVMBuilderRef b, LLVMValueRef v, LLVMTypeRef to)
-{
-	LLVMTypeRef from = LLVMTypeOf(v);
-
-	if (from == to)
-		return v;
-	if (LLVMGetTypeKind(from) == LLVMPointerTypeKind)
-		return LLVMGetTypeKind(to) == LLVMPointerTypeKind ?
-		       LLVMBuildPointerCast(b, v, to, "") : LLVMBuildPtrToInt(b, v, to, "");
-	if (LLVMGetTypeKind(to) == LLVMPointerTypeKind)
-		return LLVMBuildIntToPtr(b, v, to, "");
-	return LLVMGetIntTypeWidth(from) < LLVMGetIntTypeWidth(to) ?
-	       LLVMBuildZExt(b, v, to, "") : LLVMBuildTrunc(b, v, to, "");
-}
-
-/*
- * A call whose type differs from the runtime function's: a variadic call
- * of bpf_trace_printk(fmt, size, ...), which the runtime defines with all
- * five argument registers, or a frontend's own idea of a prototype. Calls
- * the definition with its own type, arguments converted and missing ones
- * zero, so that it is inlined like any other helper.
- */
-static void adapt_call(LLVMBuilderRef b, LLVMValueRef call, LLVMValueRef fn)
-{
-	LLVMTypeRef fnty = LLVMGlobalGetValueType(fn);
-	LLVMTypeRef callty = LLVMGetCalledFunctionType(call);
-	unsigned nparams = LLVMCountParamTypes(fnty), nargs = LLVMGetNumArgOperands(call);
-	LLVMTypeRef params[8], ret = LLVMGetReturnType(fnty);
-	LLVMValueRef args[8], repl;
-
-	if (callty == fnty || nargs > nparams || nparams > 8)
-		return;
-	LLVMGetParamTypes(fnty, params);
-	for (unsigned i = 0; i < nargs; i++)
-		if (!convertible(LLVMTypeOf(LLVMGetOperand(call, i)), params[i]))
-			return;
-	if (LLVMGetFirstUse(call) && !convertible(ret, LLVMGetReturnType(callty)))
-		return;
-
-	LLVMPositionBuilderBefore(b, call);
-	for (unsigned i = 0; i < nparams; i++)
-		args[i] = i < nargs ? convert(b, LLVMGetOperand(call, i), params[i]) :
-				      LLVMConstNull(params[i]);
-	repl = LLVMBuildCall2(b, fnty, fn, args, nparams, "");
-	LLVMInstructionSetDebugLoc(repl, LLVMInstructionGetDebugLoc(call));
-	if (LLVMGetFirstUse(call))
-		LLVMReplaceAllUsesWith(call, convert(b, repl, LLVMGetReturnType(callty)));
-	LLVMInstructionEraseFromParent(call);
-}
-
-static void adapt_calls(LLVMModuleRef mod, LLVMValueRef fn)
-{
-	LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(mod));
-	LLVMUseRef use = LLVMGetFirstUse(fn);
-
-	while (use) {
-		LLVMValueRef user = LLVMGetUser(use);
-
-		use = LLVMGetNextUse(use);	/* the user may go away */
-		if (LLVMIsACallInst(user) && LLVMGetCalledValue(user) == fn)
-			adapt_call(b, user, fn);
-	}
-	LLVMDisposeBuilder(b);
-}
-
 /* The runtime's functions the program now has (its own definitions of
  * the same names are not linkonce_odr and stay as they are). */
 static int adopt_linked(LLVMModuleRef mod, const struct name_list *list, bool internal)
@@ -247,7 +123,7 @@ static int adopt_linked(LLVMModuleRef mod, const struct name_list *list, bool in
 		if (!fn || LLVMIsDeclaration(fn) ||
 		    LLVMGetLinkage(fn) != LLVMLinkOnceODRLinkage)
 			continue;
-		adapt_calls(mod, fn);
+		call_adapt_all(mod, fn);
 		if (internal)
 			LLVMSetLinkage(fn, LLVMInternalLinkage);
 		linked++;

@@ -40,4 +40,27 @@ bc_host "$src" nodebug.bc -I"$IRBPF_INCLUDE" -DMAY_ABORT -g0
 "$IRBPF" nodebug.bc -o nodebug.o 2>stderr
 grep -q "possible panic in 'may_abort' (no debug info: compile with -g for the location)" stderr ||
 	fail "no-debug warning was: $(cat stderr)"
+
+# A Rust-style panic function known by its (legacy-mangled) name alone,
+# declared without noreturn, in IR text: reported by its readable name.
+cat > legacy.ll <<'LL'
+define i32 @legacy(ptr %ctx) section "socket" {
+  %len = load i32, ptr %ctx
+  %big = icmp ugt i32 %len, 1000
+  br i1 %big, label %panic, label %ok
+panic:
+  call void @_ZN4core9panicking9panic_fmt17h0123456789abcdefE(ptr null)
+  unreachable
+ok:
+  ret i32 %len
+}
+
+declare void @_ZN4core9panicking9panic_fmt17h0123456789abcdefE(ptr)
+
+@LICENSE = global [4 x i8] c"GPL\00", section "license"
+LL
+"$IRBPF" legacy.ll -o legacy.o 2>stderr
+grep -q "possible panic in 'legacy' (no debug info: compile with -g for the location): the call to 'core::panicking::panic_fmt' was not optimised away" stderr ||
+	fail "legacy-mangled panic: $(cat stderr)"
+bpfrun legacy.o legacy --in-size 64 --ret 50
 echo PASS
