@@ -25,6 +25,7 @@
 #include <llvm-c/DebugInfo.h>
 
 #include "btf_walk.h"
+#include "debuginfo.h"
 #include "stages.h"
 
 enum {
@@ -340,16 +341,6 @@ static int sort_members(struct btf_walk *w)
 	return changed;
 }
 
-static int has_debug_info(LLVMValueRef g)
-{
-	size_t n = 0;
-	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
-
-	if (md)
-		LLVMDisposeValueMetadataEntries(md);
-	return n > 0;
-}
-
 /* BTF variable names are symbol names; the kernel takes [A-Za-z0-9_.],
  * so clang's "func.static_var" stays as it is. */
 static int var_name_ok(const char *s, size_t len)
@@ -371,7 +362,7 @@ static int rename_globals(LLVMModuleRef mod)
 		const char *name = LLVMGetValueName2(g, &len);
 		char *fixed, unique[BTF_NAME_MAX + 24];
 
-		if (LLVMGetLinkage(g) != LLVMInternalLinkage || !has_debug_info(g) ||
+		if (LLVMGetLinkage(g) != LLVMInternalLinkage || !debuginfo_global_has(g) ||
 		    var_name_ok(name, len))
 			continue;
 		fixed = btf_sanitize_name(name, len);

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include <llvm-c/Comdat.h>
-#include <llvm-c/Transforms/PassBuilder.h>
 
+#include "passes.h"
 #include "sections.h"
 #include "stages.h"
 
@@ -70,9 +70,6 @@ static void internalize_globals(LLVMModuleRef mod)
 
 int stage_internalize(struct irbpf_ctx *ctx)
 {
-	LLVMPassBuilderOptionsRef pbo;
-	LLVMErrorRef err;
-
 	if (!internalize_functions(ctx->module)) {
 		diag_error("no program entry point: no function is placed in a program "
 			   "section (e.g. SEC(\"xdp\") or #[link_section = \"xdp\"])");
@@ -80,14 +77,5 @@ int stage_internalize(struct irbpf_ctx *ctx)
 	}
 	internalize_globals(ctx->module);
 
-	pbo = LLVMCreatePassBuilderOptions();
-	err = LLVMRunPasses(ctx->module, "globaldce", ctx->tm, pbo);
-	LLVMDisposePassBuilderOptions(pbo);
-	if (err) {
-		char *msg = LLVMGetErrorMessage(err);
-		diag_error("global DCE failed: %s", msg);
-		LLVMDisposeErrorMessage(msg);
-		return -1;
-	}
-	return 0;
+	return passes_run(ctx, "globaldce", "global DCE");
 }

@@ -17,6 +17,7 @@
 #include <bpf/libbpf.h>
 #include <llvm-c/DebugInfo.h>
 
+#include "debuginfo.h"
 #include "diag.h"
 #include "irconst.h"
 #include "stages.h"
@@ -255,23 +256,13 @@ static int check_pinning(const struct map_def *def, enum irbpf_map_format fmt)
 	return 0;
 }
 
-static int has_debug_info(LLVMValueRef g)
-{
-	size_t n = 0;
-	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
-
-	if (md)
-		LLVMDisposeValueMetadataEntries(md);
-	return n > 0;
-}
-
 /* libbpf reads a BTF-defined map from its BTF, which comes from debug
  * info: without it the object cannot load ("BTF is required"). */
 static int check_btf_map(LLVMValueRef g)
 {
 	const char *sec = LLVMGetSection(g);
 
-	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || has_debug_info(g))
+	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || debuginfo_global_has(g))
 		return 0;
 	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
 		   "its definition from; compile it with -g", LLVMGetValueName(g), sec);

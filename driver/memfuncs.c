@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
-#include <llvm-c/Transforms/PassBuilder.h>
+#include "passes.h"
 
 #include "resolve.h"
 #include "runtime.h"
@@ -160,22 +160,6 @@ static int lower_intrinsic(struct irbpf_ctx *ctx, LLVMBuilderRef b, LLVMValueRef
 	return 0;
 }
 
-static int run_always_inline(struct irbpf_ctx *ctx)
-{
-	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPasses(ctx->module, "always-inline", ctx->tm, pbo);
-
-	LLVMDisposePassBuilderOptions(pbo);
-	if (err) {
-		char *msg = LLVMGetErrorMessage(err);
-
-		diag_error("inlining the runtime failed: %s", msg);
-		LLVMDisposeErrorMessage(msg);
-		return -1;
-	}
-	return 0;
-}
-
 int stage_lower_mem(struct irbpf_ctx *ctx)
 {
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx->llvm);
@@ -195,7 +179,8 @@ int stage_lower_mem(struct irbpf_ctx *ctx)
 	if (!ctx->opts->no_runtime && resolve_has_pending(ctx->module)) {
 		/* The runtime's entry points wrap static loops (see
 		 * runtime/mem.c): inline the wrappers. */
-		if (runtime_link(ctx, true) < 0 || run_always_inline(ctx))
+		if (runtime_link(ctx, true) < 0 ||
+		    passes_run(ctx, "always-inline", "inlining the runtime"))
 			return -1;
 	}
 	return resolve_undefined(ctx->module) ? -1 : 0;

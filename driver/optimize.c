@@ -3,25 +3,15 @@
  * target machine so its own IR passes (CO-RE, peepholes) take part. */
 #include <stdio.h>
 
-#include <llvm-c/Transforms/PassBuilder.h>
-
+#include "passes.h"
 #include "stages.h"
 
 int stage_optimize(struct irbpf_ctx *ctx)
 {
-	LLVMPassBuilderOptionsRef pbo;
-	LLVMErrorRef err;
 	char pipeline[32];
 
 	snprintf(pipeline, sizeof(pipeline), "default<O%u>", ctx->opts->opt_level);
-	pbo = LLVMCreatePassBuilderOptions();
-	err = LLVMRunPasses(ctx->module, pipeline, ctx->tm, pbo);
-	LLVMDisposePassBuilderOptions(pbo);
-	if (err) {
-		char *msg = LLVMGetErrorMessage(err);
-		diag_error("optimisation failed: %s", msg);
-		LLVMDisposeErrorMessage(msg);
+	if (passes_run(ctx, pipeline, "optimisation"))
 		return -1;
-	}
 	return ctx->diag.errors ? -1 : 0;
 }

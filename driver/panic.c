@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
-#include <llvm-c/Transforms/PassBuilder.h>
+#include "passes.h"
 
 #include "demangle.h"
 #include "resolve.h"
@@ -172,22 +172,6 @@ static bool define_unreachable(LLVMModuleRef mod)
 	return any;
 }
 
-static int run_passes(struct irbpf_ctx *ctx, const char *passes)
-{
-	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPasses(ctx->module, passes, ctx->tm, pbo);
-
-	LLVMDisposePassBuilderOptions(pbo);
-	if (err) {
-		char *msg = LLVMGetErrorMessage(err);
-
-		diag_error("lowering panics failed: %s", msg);
-		LLVMDisposeErrorMessage(msg);
-		return -1;
-	}
-	return 0;
-}
-
 int stage_lower_panics(struct irbpf_ctx *ctx)
 {
 	struct panic_sites sites = { 0 };
@@ -208,5 +192,5 @@ int stage_lower_panics(struct irbpf_ctx *ctx)
 	if (ctx->diag.errors)
 		return -1;
 	return define_unreachable(ctx->module) || sites.n ?
-	       run_passes(ctx, "always-inline,globaldce") : 0;
+	       passes_run(ctx, "always-inline,globaldce", "lowering panics") : 0;
 }
