@@ -12,12 +12,15 @@
 /*
  * LLVM 21+ lowers `unreachable` to a call of the kfunc __bpf_trap, which
  * libbpf before 1.6 cannot load; BPF jump tables (gotox) are likewise
- * unknown to older loaders and kernels.
+ * unknown to older loaders and kernels. Cold functions (Rust's panic
+ * paths, C's __attribute__((cold))) would land in ".text.unlikely.",
+ * where libbpf refuses static subprograms: keep them in .text.
  */
 static const char *const backend_argv[] = {
 	"irbpf",
 	"-bpf-disable-trap-unreachable",
 	"-bpf-min-jump-table-entries=4294967295",
+	"-profile-guided-section-prefix=false",
 };
 
 void target_init(void)
@@ -34,7 +37,8 @@ void target_init(void)
 
 const char *target_backend_flags(void)
 {
-	return "-bpf-disable-trap-unreachable -bpf-min-jump-table-entries=4294967295";
+	return "-bpf-disable-trap-unreachable -bpf-min-jump-table-entries=4294967295 "
+	       "-profile-guided-section-prefix=false";
 }
 
 static LLVMCodeGenOptLevel codegen_level(unsigned opt_level)
