@@ -32,6 +32,7 @@ static const struct stage stages[] = {
 	{ "lower-mem", stage_lower_mem, 1 },
 	{ "lower-panics", stage_lower_panics, 1 },
 	{ "gpl", stage_gpl, 1 },
+	{ "check", stage_check, 1 },
 	{ "rust-debuginfo", stage_rust_debuginfo, 1 },
 	{ "codegen", stage_codegen, 0 },
 	{ "elf", stage_elf, 0 },

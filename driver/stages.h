@@ -15,6 +15,7 @@ int stage_internalize(struct irbpf_ctx *ctx);
 int stage_optimize(struct irbpf_ctx *ctx);
 int stage_lower_mem(struct irbpf_ctx *ctx);
 int stage_lower_panics(struct irbpf_ctx *ctx);
+int stage_check(struct irbpf_ctx *ctx);
 int stage_rust_debuginfo(struct irbpf_ctx *ctx);
 int stage_codegen(struct irbpf_ctx *ctx);
 int stage_verify(struct irbpf_ctx *ctx);

@@ -63,3 +63,35 @@ pub mod bindings {
 fn panic(_info: &core::panic::PanicInfo) -> ! {
     loop {}
 }
+
+pub mod maps {
+    /// The classic map definition (5 x u32) that irbpf turns into a
+    /// BTF-defined map when it is placed in section "maps".
+    #[repr(C)]
+    pub struct MapDef {
+        pub map_type: u32,
+        pub key_size: u32,
+        pub value_size: u32,
+        pub max_entries: u32,
+        pub map_flags: u32,
+    }
+
+    pub const BPF_MAP_TYPE_HASH: u32 = 1;
+    pub const BPF_MAP_TYPE_ARRAY: u32 = 2;
+}
+
+/// `map!(NAME, TYPE, Key, Value, MAX_ENTRIES)` declares a map.
+#[macro_export]
+macro_rules! map {
+    ($name:ident, $map_type:expr, $key:ty, $value:ty, $max:expr) => {
+        #[no_mangle]
+        #[link_section = "maps"]
+        pub static mut $name: $crate::maps::MapDef = $crate::maps::MapDef {
+            map_type: $map_type,
+            key_size: core::mem::size_of::<$key>() as u32,
+            value_size: core::mem::size_of::<$value>() as u32,
+            max_entries: $max,
+            map_flags: 0,
+        };
+    };
+}

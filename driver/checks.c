@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+/* Stage: after optimisation, report what the BPF backend or the kernel
+ * would refuse later with a less helpful message. */
+#include "checks.h"
+
+int stage_check(struct irbpf_ctx *ctx)
+{
+	unsigned errors = 0;
+
+	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->module); fn; fn = LLVMGetNextFunction(fn)) {
+		if (LLVMIsDeclaration(fn))
+			continue;
+		errors += check_indirect_calls(fn);
+		errors += check_wide_arith(fn);
+	}
+	return errors ? -1 : 0;
+}
