@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* Stage: after optimisation, report what the BPF backend or the kernel
- * would refuse later with a less helpful message. */
+ * would refuse later with a less helpful message, and work around what
+ * the backend would get wrong. */
 #include "checks.h"
 
 int stage_check(struct irbpf_ctx *ctx)
@@ -12,6 +13,7 @@ int stage_check(struct irbpf_ctx *ctx)
 			continue;
 		errors += check_indirect_calls(fn);
 		errors += check_wide_arith(fn);
+		fix_relaxed_atomics(fn);
 	}
 	return errors ? -1 : 0;
 }

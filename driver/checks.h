@@ -12,4 +12,8 @@
 unsigned check_indirect_calls(LLVMValueRef fn);
 unsigned check_wide_arith(LLVMValueRef fn);
 
+/* Works around a backend miscompilation (see atomics.c); returns the
+  * number of instructions changed. */
+unsigned fix_relaxed_atomics(LLVMValueRef fn);
+
 #endif

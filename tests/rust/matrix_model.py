@@ -280,6 +280,13 @@ def wide_align(p):
     return fold(rotl(lo, 13, 64) ^ hi) ^ (1 << 31)
 
 
+def atomics(p):
+    old = 100
+    old2 = 100 + p[0]
+    now = 7  # compare_exchange(old2 + 1, 7) succeeds
+    return ((old + old2 * 1000) ^ 1 << 31 ^ now << 24) & M32
+
+
 def helpers(p):
     return 1 | len("rust matrix: len %u" % len(p)) << 8
 
