@@ -28,14 +28,19 @@ ok() { echo "ok: $*"; passed=$((passed + 1)); }
 bad() { echo "FAIL: $*" >&2; failed=$((failed + 1)); }
 
 run_case() {
-	local case=$1 runs=0 input want
+	local case=$1 runs=0 input want check maps
 	if ! build "$case" >/dev/null 2>"$WORK/$case.err"; then
 		bad "$case: build failed: $(grep -m1 error "$WORK/$case.err")"
 		return
 	fi
 	for input in $(python3 "$MODEL" inputs "$case"); do
 		want=$(python3 "$MODEL" "$case" "$input")
-		if ! bpfrun "$WORK/$case.o" prog --in "$input" --ret "$want" >"$WORK/$case.run" 2>&1; then
+		maps=()
+		for check in $(python3 "$MODEL" maps "$case" "$input"); do
+			maps+=(--map "$check")
+		done
+		if ! bpfrun "$WORK/$case.o" prog --in "$input" --ret "$want" "${maps[@]}" \
+			>"$WORK/$case.run" 2>&1; then
 			bad "$case: input $input: $(tail -n 1 "$WORK/$case.run")"
 			return
 		fi

@@ -4,6 +4,8 @@ independently in Python from the same input bytes.
 
 usage: matrix_model.py CASE HEX      prints the expected return value
        matrix_model.py inputs CASE  prints the test inputs, one hex line each
+       matrix_model.py maps CASE HEX  prints the expected map entries
+                                      (MAP:KEY=VALUE), one per line
 """
 import sys
 
@@ -287,6 +289,24 @@ def atomics(p):
     return ((old + old2 * 1000) ^ 1 << 31 ^ now << 24) & M32
 
 
+def map_array(p):
+    return p[1] + 1  # update returned 0
+
+
+def map_array_maps(p):
+    k = p[0] & 3
+    return ["TOTALS:%d=%d" % (k, p[1] + 1), "TOTALS:%d=%d" % (k ^ 1, p[2] * 1000)]
+
+
+def map_hash(p):
+    return 0b111111  # both updates, found, deleted, gone, second delete fails
+
+
+def map_hash_maps(p):
+    a = le(p, 0, 4) | 1
+    return ["FLOWS:%d=%d" % ((a + 1) & M32, le(p, 4, 8) ^ 0xff)]
+
+
 def helpers(p):
     return 1 | len("rust matrix: len %u" % len(p)) << 8
 
@@ -325,6 +345,11 @@ def main():
     if sys.argv[1] == "inputs":
         for data in inputs(sys.argv[2]):
             print(data.hex())
+        return
+    if sys.argv[1] == "maps":
+        case, data = sys.argv[2], bytes.fromhex(sys.argv[3])
+        for check in globals().get(case + "_maps", lambda p: [])(list(data)):
+            print(check)
         return
     case, data = sys.argv[1], bytes.fromhex(sys.argv[2])
     print(globals()[case](list(data)))
