@@ -58,6 +58,7 @@ int stage_rust(struct irbpf_ctx *ctx)
 
 	if (!rust_module_has_rust(ctx->module))
 		return 0;
+	rust_panics_to_declarations(ctx->module);
 	pbo = LLVMCreatePassBuilderOptions();
 	err = LLVMRunPasses(ctx->module, "globaldce", ctx->tm, pbo);
 	LLVMDisposePassBuilderOptions(pbo);

@@ -15,6 +15,7 @@ export IRBPF
 # What each case that does not work must print (first line, regex).
 declare -A expected_error=(
 	[fail_trait_object]="indirect call in function 'fail_trait_object::area_of' \(cases/fail_trait_object/src/lib.rs:[0-9]+:[0-9]+\): BPF cannot call through a function pointer or trait object"
+	[fail_panic]="undefined symbol '[_A-Za-z0-9]*panic_bounds_check' referenced from 'prog' \(cases/fail_panic/src/lib.rs:13:[0-9]+\)"
 	[fail_u128_mul]="128-bit multiplication in function 'prog' \(cases/fail_u128_mul/src/lib.rs:11:[0-9]+\): BPF has no 128-bit multiplication"
 )
 

@@ -59,9 +59,14 @@ pub mod bindings {
     }
 }
 
+// As bpf-headers' handler: an undefined noreturn function irbpf knows.
+extern "C" {
+    fn __irbpf_panic() -> !;
+}
+
 #[panic_handler]
 fn panic(_info: &core::panic::PanicInfo) -> ! {
-    loop {}
+    unsafe { __irbpf_panic() }
 }
 
 pub mod maps {
