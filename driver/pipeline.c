@@ -33,7 +33,7 @@ static const struct stage stages[] = {
 	{ "lower-panics", stage_lower_panics, 1 },
 	{ "gpl", stage_gpl, 1 },
 	{ "check", stage_check, 1 },
-	{ "rust-debuginfo", stage_rust_debuginfo, 1 },
+	{ "functypes", stage_functypes, 1 },
 	{ "codegen", stage_codegen, 0 },
 	{ "elf", stage_elf, 0 },
 	{ "verify", stage_verify, 0 },

@@ -16,7 +16,7 @@ int stage_optimize(struct irbpf_ctx *ctx);
 int stage_lower_mem(struct irbpf_ctx *ctx);
 int stage_lower_panics(struct irbpf_ctx *ctx);
 int stage_check(struct irbpf_ctx *ctx);
-int stage_rust_debuginfo(struct irbpf_ctx *ctx);
+int stage_functypes(struct irbpf_ctx *ctx);
 int stage_codegen(struct irbpf_ctx *ctx);
 int stage_verify(struct irbpf_ctx *ctx);
 int stage_write(struct irbpf_ctx *ctx);

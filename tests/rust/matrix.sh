@@ -29,15 +29,15 @@ ok() { echo "ok: $*"; passed=$((passed + 1)); }
 bad() { echo "FAIL: $*" >&2; failed=$((failed + 1)); }
 
 run_case() {
-	local case=$1 runs=0 input want check maps
+	local case=$1 runs=0 input want checks check maps
 	if ! build "$case" >/dev/null 2>"$WORK/$case.err"; then
 		bad "$case: build failed: $(grep -m1 error "$WORK/$case.err")"
 		return
 	fi
-	for input in $(python3 "$MODEL" inputs "$case"); do
-		want=$(python3 "$MODEL" "$case" "$input")
+	python3 "$MODEL" plan "$case" >"$WORK/$case.plan"
+	while read -r input want checks; do
 		maps=()
-		for check in $(python3 "$MODEL" maps "$case" "$input"); do
+		for check in $checks; do
 			maps+=(--map "$check")
 		done
 		if ! bpfrun "$WORK/$case.o" prog --in "$input" --ret "$want" "${maps[@]}" \
@@ -46,7 +46,8 @@ run_case() {
 			return
 		fi
 		runs=$((runs + 1))
-	done
+	done <"$WORK/$case.plan"
+	[ "$runs" -gt 0 ] || { bad "$case: no test inputs"; return; }
 	ok "$case ($runs runs)"
 }
 

@@ -2,7 +2,8 @@
 """Expected return values of the Rust feature matrix programs, computed
 independently in Python from the same input bytes.
 
-usage: matrix_model.py CASE HEX      prints the expected return value
+usage: matrix_model.py plan CASE    one line per test input: HEX RETURN [MAP:KEY=VALUE]...
+       matrix_model.py CASE HEX      prints the expected return value
        matrix_model.py inputs CASE  prints the test inputs, one hex line each
        matrix_model.py maps CASE HEX  prints the expected map entries
                                       (MAP:KEY=VALUE), one per line
@@ -342,6 +343,13 @@ def inputs(case):
 
 
 def main():
+    if sys.argv[1] == "plan":
+        case = sys.argv[2]
+        for data in inputs(case):
+            p = list(data)
+            maps = globals().get(case + "_maps", lambda p: [])(p)
+            print(" ".join([data.hex(), str(globals()[case](p))] + maps))
+        return
     if sys.argv[1] == "inputs":
         for data in inputs(sys.argv[2]):
             print(data.hex())
