@@ -10,13 +10,6 @@ export IRBPF
 BPFATTACH=$(dirname "$BPFRUN")/bpfattach
 TRACEFS=/sys/kernel/tracing
 
-# hello declares its map as a plain struct in section "maps", which
-# libbpf 1.x loads only after irbpf's map rewrite (--map-format).
-if ! "$IRBPF" --help | grep -q -- '--map-format'; then
-	echo "SKIP: this irbpf has no annotated-map rewrite (--map-format); hello's map cannot load"
-	exit 77
-fi
-
 obj=$("$CARGO_IRBPF" build --release --locked -q -p hello \
 	--manifest-path "$TESTS_DIR/../examples/rust/Cargo.toml" --target-dir "$WORK/target")
 [ "$obj" = "$WORK/target/bpf/hello.o" ] || fail "printed '$obj'"
