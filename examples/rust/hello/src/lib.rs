@@ -4,7 +4,7 @@
 //!     cargo irbpf build --release -p hello
 #![no_std]
 
-use core::ffi::c_void;
+use core::ffi::{c_char, c_void};
 use core::sync::atomic::{AtomicU64, Ordering};
 
 use bpf_headers::helpers::{bpf_map_lookup_elem, bpf_trace_printk};
@@ -16,7 +16,7 @@ bpf_headers::map!(COUNTS, BPF_MAP_TYPE_ARRAY, u32, u64, events::COUNT);
 fn count(event: Event) -> u32 {
     let key = event.key();
     let slot = unsafe {
-        bpf_map_lookup_elem(core::ptr::addr_of_mut!(COUNTS) as *mut c_void,
+        bpf_map_lookup_elem(COUNTS.as_ptr(),
                             &key as *const u32 as *const c_void)
     };
     if slot.is_null() {
@@ -25,7 +25,7 @@ fn count(event: Event) -> u32 {
     let counter = unsafe { AtomicU64::from_ptr(slot as *mut u64) };
     let n = counter.fetch_add(1, Ordering::Relaxed) + 1;
     let fmt = event.message();
-    unsafe { bpf_trace_printk(fmt.as_ptr(), fmt.len() as u32, n, 0, 0) };
+    unsafe { bpf_trace_printk(fmt.as_ptr() as *const c_char, fmt.len() as u32, n, 0u64, 0u64) };
     0
 }
 

@@ -1,4 +1,5 @@
-//! The part of `bpf_headers` the matrix uses.
+//! The part of `bpf_headers` (bpf-headers/rust) the Rust tests use, with
+//! the same paths and signatures, for a tree that does not have it yet.
 #![no_std]
 
 pub mod helpers {
@@ -20,7 +21,9 @@ pub mod helpers {
             fn(map: *mut c_void, key: *const c_void, value: *const c_void, flags: u64) -> i64);
     helper!(bpf_map_delete_elem = 3, fn(map: *mut c_void, key: *const c_void) -> i64);
     helper!(bpf_ktime_get_ns = 5, fn() -> u64);
-    helper!(bpf_trace_printk = 6, fn(fmt: *const u8, size: u32, a: u64, b: u64, c: u64) -> i64);
+    // Variadic in bpf-headers; three arguments here.
+    helper!(bpf_trace_printk = 6,
+            fn(fmt: *const core::ffi::c_char, size: u32, a: u64, b: u64, c: u64) -> i64);
     helper!(bpf_get_current_pid_tgid = 14, fn() -> u64);
     helper!(bpf_skb_load_bytes = 26,
             fn(skb: *const c_void, off: u32, to: *mut c_void, len: u32) -> i64);
@@ -81,6 +84,19 @@ pub mod maps {
         pub map_flags: u32,
     }
 
+    impl MapDef {
+        pub const fn new(map_type: u32, key_size: u32, value_size: u32, max_entries: u32,
+                         map_flags: u32) -> Self {
+            MapDef { map_type, key_size, value_size, max_entries, map_flags }
+        }
+
+        /// The map as the helpers take it.
+        #[inline(always)]
+        pub fn as_ptr(&self) -> *mut core::ffi::c_void {
+            self as *const Self as *mut core::ffi::c_void
+        }
+    }
+
     pub const BPF_MAP_TYPE_HASH: u32 = 1;
     pub const BPF_MAP_TYPE_ARRAY: u32 = 2;
 }
@@ -91,12 +107,12 @@ macro_rules! map {
     ($name:ident, $map_type:expr, $key:ty, $value:ty, $max:expr) => {
         #[no_mangle]
         #[link_section = "maps"]
-        pub static mut $name: $crate::maps::MapDef = $crate::maps::MapDef {
-            map_type: $map_type,
-            key_size: core::mem::size_of::<$key>() as u32,
-            value_size: core::mem::size_of::<$value>() as u32,
-            max_entries: $max,
-            map_flags: 0,
-        };
+        pub static $name: $crate::maps::MapDef = $crate::maps::MapDef::new(
+            $map_type,
+            core::mem::size_of::<$key>() as u32,
+            core::mem::size_of::<$value>() as u32,
+            $max,
+            0,
+        );
     };
 }

@@ -13,7 +13,7 @@ bpf_headers::map!(TOTALS, BPF_MAP_TYPE_ARRAY, u32, u64, 4);
 #[link_section = "xdp"]
 pub extern "C" fn prog(ctx: *mut xdp_md) -> u32 {
     let Some(p) = testlib::xdp_bytes::<16>(ctx) else { return 0 };
-    let map = core::ptr::addr_of_mut!(TOTALS) as *mut c_void;
+    let map = TOTALS.as_ptr();
     let key = (p[0] & 3) as u32;
     let slot = unsafe { bpf_map_lookup_elem(map, &key as *const u32 as *const c_void) } as *mut u64;
     if slot.is_null() {

@@ -11,7 +11,7 @@ bpf_headers::map!(FLOWS, BPF_MAP_TYPE_HASH, u32, u64, 64);
 
 fn put(key: u32, value: u64) -> i64 {
     unsafe {
-        bpf_map_update_elem(core::ptr::addr_of_mut!(FLOWS) as *mut c_void,
+        bpf_map_update_elem(FLOWS.as_ptr(),
                             &key as *const u32 as *const c_void,
                             &value as *const u64 as *const c_void, 0)
     }
@@ -19,7 +19,7 @@ fn put(key: u32, value: u64) -> i64 {
 
 fn get(key: u32) -> Option<u64> {
     let v = unsafe {
-        bpf_map_lookup_elem(core::ptr::addr_of_mut!(FLOWS) as *mut c_void,
+        bpf_map_lookup_elem(FLOWS.as_ptr(),
                             &key as *const u32 as *const c_void)
     } as *const u64;
     if v.is_null() { None } else { Some(unsafe { *v }) }
@@ -27,7 +27,7 @@ fn get(key: u32) -> Option<u64> {
 
 fn del(key: u32) -> i64 {
     unsafe {
-        bpf_map_delete_elem(core::ptr::addr_of_mut!(FLOWS) as *mut c_void,
+        bpf_map_delete_elem(FLOWS.as_ptr(),
                             &key as *const u32 as *const c_void)
     }
 }
