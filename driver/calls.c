@@ -8,7 +8,7 @@
  * in `((long (*)(void))5)()`) are direct calls for the backend.
  */
 #include "checks.h"
-#include "rust.h"
+#include "demangle.h"
 
 static bool is_direct(LLVMValueRef callee)
 {
@@ -21,7 +21,7 @@ static bool is_direct(LLVMValueRef callee)
 static void report(LLVMValueRef fn, LLVMValueRef call)
 {
 	char loc[512], name[512];
-	const char *shown = rust_display_name(LLVMGetValueName(fn), name, sizeof(name));
+	const char *shown = demangle(LLVMGetValueName(fn), name, sizeof(name));
 
 	if (diag_inst_location(call, loc, sizeof(loc)))
 		diag_error("indirect call in function '%s' (%s): BPF cannot call through a "

@@ -10,8 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/Transforms/PassBuilder.h>
-
+#include "passes.h"
 #include "rust.h"
 #include "stages.h"
 
@@ -53,22 +52,10 @@ static void drop_unused_declarations(LLVMModuleRef mod)
 
 int stage_rust(struct irbpf_ctx *ctx)
 {
-	LLVMPassBuilderOptionsRef pbo;
-	LLVMErrorRef err;
-
 	if (!rust_module_has_rust(ctx->module))
 		return 0;
-	rust_panics_to_declarations(ctx->module);
-	pbo = LLVMCreatePassBuilderOptions();
-	err = LLVMRunPasses(ctx->module, "globaldce", ctx->tm, pbo);
-	LLVMDisposePassBuilderOptions(pbo);
-	if (err) {
-		char *msg = LLVMGetErrorMessage(err);
-
-		diag_error("dropping unused Rust code failed: %s", msg);
-		LLVMDisposeErrorMessage(msg);
+	if (passes_run(ctx, "globaldce", "dropping unused Rust code"))
 		return -1;
-	}
 	drop_unused_declarations(ctx->module);
 	return 0;
 }

@@ -8,7 +8,7 @@
  * and compares lower to 64-bit instructions and are fine.
  */
 #include "checks.h"
-#include "rust.h"
+#include "demangle.h"
 
 static const char *wide_op_name(LLVMValueRef in)
 {
@@ -27,7 +27,7 @@ static const char *wide_op_name(LLVMValueRef in)
 static void report(LLVMValueRef fn, LLVMValueRef in, const char *op)
 {
 	char loc[512], name[512];
-	const char *shown = rust_display_name(LLVMGetValueName(fn), name, sizeof(name));
+	const char *shown = demangle(LLVMGetValueName(fn), name, sizeof(name));
 	unsigned bits = LLVMGetIntTypeWidth(LLVMTypeOf(in));
 
 	if (diag_inst_location(in, loc, sizeof(loc)))

@@ -6,7 +6,7 @@
 need_cargo
 need_bpf
 
-SHIM=$TESTS_DIR/rust/shim
+CRATE=$TESTS_DIR/../bpf-headers/rust
 export IRBPF
 unset CARGO_TARGET_DIR
 
@@ -21,7 +21,7 @@ version = "0.1.0"
 edition = "2021"
 
 [dependencies]
-bpf-headers = { path = "$SHIM" }
+bpf-headers = { path = "$CRATE" }
 
 [features]
 double = []
