@@ -122,6 +122,16 @@ cp "$CARGO_IRBPF" alone/
 	expect_cargo_error "irbpf not found: it is neither beside cargo-irbpf nor on PATH, and IRBPF is not set" \
 		alone/cargo-irbpf build --manifest-path plain/Cargo.toml
 )
+# irbpf beside cargo-irbpf (the installed layout) is found without help.
+mkdir -p beside
+cp "$CARGO_IRBPF" beside/
+ln -s "$IRBPF" beside/irbpf
+(
+	unset IRBPF
+	PATH=$(dirname "$(command -v cargo)"):/usr/bin:/bin
+	beside/cargo-irbpf build --release -q --manifest-path plain/Cargo.toml -o beside.o >/dev/null
+)
+bpfrun beside.o prog --in 0300000000000000000000000000 --ret 11
 IRBPF=$WORK/plain/Cargo.toml expect_cargo_error "IRBPF is set to '.*Cargo.toml', which is not an executable file" \
 	"$CARGO_IRBPF" build --manifest-path plain/Cargo.toml
 
