@@ -9,9 +9,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 b=$root/build
 agent=$b/agent/irbpf-agent
 
+# The Rust hello-world, built on stable Rust by cargo irbpf.
+echo "== cargo irbpf build --release -p hello (examples/rust):"
+rust_hello=$(IRBPF=$b/driver/irbpf "$b/cargo/cargo-irbpf" build --release -q -p hello \
+	--manifest-path "$root/examples/rust/Cargo.toml" --target-dir "$b/examples/rust")
+
 # The hello-world objects the demo runs, one line each.
 demo_objects=(
 	"$b/examples/c/hello_tp.o"
+	"$rust_hello"
 )
 
 # Starts a few commands and prints their pids.
