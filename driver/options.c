@@ -70,8 +70,16 @@ static void print_help(void)
 	     "  --no-runtime          link no runtime\n"
 	     "  -v, --verbose         print each stage, its time and the\n"
 	     "                        equivalent llvm-link/opt/llc commands\n"
+	     "  -MD                   write a make/ninja depfile: OUTPUT with its\n"
+	     "                        suffix replaced by .d\n"
+	     "  -MF FILE              write the depfile to FILE (implies -MD)\n"
+	     "  -MT TARGET            the target the depfile names (default OUTPUT)\n"
+	     "  -MP                   add an empty rule for each dependency\n"
+	     "  @FILE                 read more arguments from FILE\n"
 	     "  --help                show this help\n"
-	     "  --version             show irbpf and LLVM versions");
+	     "  --version             show irbpf and LLVM versions\n"
+	     "\n"
+	     "An INPUT of '-' reads standard input; '-o -' writes to standard output.");
 }
 
 static void print_version(void)
@@ -216,11 +224,105 @@ static void options_defaults(struct irbpf_options *opts)
 	opts->emit = IRBPF_EMIT_OBJ;
 }
 
+/* "-MF FILE" or "-MFFILE" (same for -MT): the value, or NULL if absent. */
+static const char *dep_value(char **argv, int argc, int *i)
+{
+	if (argv[*i][3])
+		return argv[*i] + 3;
+	if (*i + 1 < argc)
+		return argv[++*i];
+	diag_error("missing argument to '%s'", argv[*i]);
+	return NULL;
+}
+
+static int dep_option(struct irbpf_options *opts, char **argv, int argc, int *i)
+{
+	const char *arg = argv[*i];
+
+	if (!strcmp(arg, "-MD"))
+		opts->write_depfile = true;
+	else if (!strcmp(arg, "-MP"))
+		opts->dep_phony = true;
+	else if (!strncmp(arg, "-MF", 3))
+		return (opts->depfile = dep_value(argv, argc, i)) ? 1 : -1;
+	else if (!strncmp(arg, "-MT", 3))
+		return (opts->dep_target = dep_value(argv, argc, i)) ? 1 : -1;
+	else
+		return 0;
+	return 1;
+}
+
+/*
+ * The -M options take their value as the next argument, which getopt
+ * cannot express next to -mcpu=: take them out first. They (and their
+ * values) move behind the arguments getopt sees, which stay in order.
+ * Returns the number of arguments left for getopt, or -1.
+ */
+static int take_dep_options(struct irbpf_options *opts)
+{
+	int argc = opts->args.argc, kept = 1, moved = 0, ret = argc;
+	char **argv = opts->args.argv;
+	char **tail = calloc((size_t)argc, sizeof(*tail));
+
+	if (!tail) {
+		diag_error("out of memory");
+		return -1;
+	}
+	for (int i = 1; i < argc; i++) {
+		int first = i, found = strcmp(argv[i], "--") ? dep_option(opts, argv, argc, &i) : 0;
+
+		if (found < 0) {
+			ret = -1;
+			break;
+		}
+		if (!strcmp(argv[first], "--")) {
+			for (; i < argc; i++)
+				argv[kept++] = argv[i];
+			break;
+		}
+		for (int j = first; j <= i; j++) {
+			if (found)
+				tail[moved++] = argv[j];
+			else
+				argv[kept++] = argv[j];
+		}
+	}
+	if (ret >= 0) {
+		memcpy(argv + kept, tail, (size_t)moved * sizeof(*tail));
+		ret = kept;
+	}
+	free(tail);
+	return ret;
+}
+
+static int check_streams(const struct irbpf_options *opts)
+{
+	size_t stdin_inputs = 0;
+
+	for (size_t i = 0; i < opts->n_inputs; i++)
+		stdin_inputs += !strcmp(opts->inputs[i], "-");
+	if (stdin_inputs > 1) {
+		diag_error("standard input ('-') given as input more than once");
+		return 1;
+	}
+	if (opts->write_depfile && !opts->depfile && !strcmp(opts->output, "-")) {
+		diag_error("-MD with output to stdout needs -MF FILE");
+		return 1;
+	}
+	return 0;
+}
+
 int options_parse(struct irbpf_options *opts, int argc, char **argv)
 {
 	int c, ret;
 
 	options_defaults(opts);
+	if (response_expand(argc, argv, &opts->args))
+		return 1;
+	argc = take_dep_options(opts);
+	if (argc < 0)
+		return 1;
+	argv = opts->args.argv;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:O::m:W:gv", long_options, NULL)) != -1) {
@@ -254,11 +356,12 @@ int options_parse(struct irbpf_options *opts, int argc, char **argv)
 		diag_error("--verify checks objects; it cannot be combined with --emit other than obj");
 		return 1;
 	}
-	return 0;
+	return check_streams(opts);
 }
 
 void options_free(struct irbpf_options *opts)
 {
 	free(opts->inputs);
 	opts->inputs = NULL;
+	response_free(&opts->args);
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "response.h"
+
 enum irbpf_emit {
 	IRBPF_EMIT_OBJ,
 	IRBPF_EMIT_ASM,
@@ -46,6 +48,11 @@ struct irbpf_options {
 	enum irbpf_map_format map_format;
 	const char *runtime;		/* --runtime PATH, NULL: default lookup */
 	bool no_runtime;		/* --no-runtime */
+	const char *depfile;		/* -MF FILE */
+	const char *dep_target;		/* -MT TARGET */
+	bool write_depfile;		/* -MD (or -MF) */
+	bool dep_phony;			/* -MP */
+	struct response_args args;	/* the command line with @FILEs expanded */
 };
 
 /* Returns 0 on success, 1 on a usage error (already reported), or -1 when

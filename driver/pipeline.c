@@ -38,6 +38,7 @@ static const struct stage stages[] = {
 	{ "elf", stage_elf, 0 },
 	{ "verify", stage_verify, 0 },
 	{ "write", stage_write, 0 },
+	{ "depfile", stage_depfile, 0 },
 };
 
 static double now_ms(void)

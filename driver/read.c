@@ -75,13 +75,22 @@ static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 	return NULL;
 }
 
-static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *path)
+/* "-" is standard input. */
+static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
 {
+	if (!strcmp(path, "-"))
+		return LLVMCreateMemoryBufferWithSTDIN(buf, msg);
+	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
+}
+
+static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
+{
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
 	LLVMMemoryBufferRef buf;
 	LLVMModuleRef mod;
 	char *msg = NULL;
 
-	if (LLVMCreateMemoryBufferWithContentsOfFile(path, &buf, &msg)) {
+	if (read_buffer(arg, &buf, &msg)) {
 		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
 		LLVMDisposeMessage(msg);
 		return NULL;

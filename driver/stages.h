@@ -26,5 +26,6 @@ int stage_maps(struct irbpf_ctx *ctx);		/* maps.c */
 int stage_btf(struct irbpf_ctx *ctx);		/* btf_sanitize.c */
 int stage_gpl(struct irbpf_ctx *ctx);		/* license_gpl.c */
 int stage_elf(struct irbpf_ctx *ctx);		/* elf_stage.c */
+int stage_depfile(struct irbpf_ctx *ctx);
 
 #endif
