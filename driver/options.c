@@ -295,6 +295,25 @@ static int take_dep_options(struct irbpf_options *opts)
 	return ret;
 }
 
+/*
+ * getopt said '?': @optopt is 0 for an unknown long option, the option's
+ * value when its argument is missing, or an unknown short option letter
+ * (then @arg may be a cluster such as "-MX" or still argv[0]).
+ */
+static void report_bad_option(const char *arg, int optopt)
+{
+	bool long_opt = !strncmp(arg, "--", 2);
+
+	if (!optopt)
+		diag_error("unknown option '%s'", arg);
+	else if (long_opt)
+		diag_error("missing argument to '%.*s'", (int)strcspn(arg, "="), arg);
+	else if (strchr("oOmW", optopt) && arg[0] == '-' && arg[1] == optopt && !arg[2])
+		diag_error("missing argument to '-%c'", optopt);
+	else
+		diag_error("unknown option '-%c'", optopt);
+}
+
 static int check_streams(const struct irbpf_options *opts)
 {
 	size_t stdin_inputs = 0;
@@ -327,7 +346,7 @@ int options_parse(struct irbpf_options *opts, int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:O::m:W:gv", long_options, NULL)) != -1) {
 		if (c == '?') {
-			diag_error("unknown option '%s'", argv[optind - 1]);
+			report_bad_option(argv[optind - 1], optopt);
 			c = 0;
 		}
 		ret = parse_one(opts, c, optarg);
