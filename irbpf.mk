@@ -14,6 +14,8 @@
 # Depfiles (-MD -MP) make objects rebuild when a header, a source or
 # irbpf's runtime changes.
 
+# Including this file must not change the including Makefile's default goal.
+IRBPF_MK_GOAL := $(.DEFAULT_GOAL)
 IRBPF_MK_PREFIX := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))../..)
 IRBPF ?= $(or $(wildcard $(IRBPF_MK_PREFIX)/bin/irbpf),irbpf)
 ifeq ($(origin CLANG),undefined)
@@ -47,3 +49,4 @@ vmlinux.h:
 	$(BPFTOOL) btf dump file /sys/kernel/btf/vmlinux format c > $@.tmp && mv $@.tmp $@
 
 -include $(wildcard *.bc.d *.bpf.o.d)
+.DEFAULT_GOAL := $(IRBPF_MK_GOAL)

@@ -1,0 +1,78 @@
+# cmake --install into a temporary prefix, then move the tree: it must be
+# complete and work from its new place (the other integration tests build
+# with it). Checks the files, pkg-config, the CMake package version, the
+# man pages, and that nothing installed names the old prefix.
+. "$(dirname "$0")/../lib.sh"
+: "${IRBPF_PREFIX:?}" "${IRBPF_BUILD_DIR:?}"
+
+stage=$WORK/stage
+cmake --install "$IRBPF_BUILD_DIR" --prefix "$stage" >install.log ||
+	fail "cmake --install failed: $(tail -n 3 install.log)"
+rm -rf "$IRBPF_PREFIX"
+mv "$stage" "$IRBPF_PREFIX"
+P=$IRBPF_PREFIX
+
+expect=(bin/irbpf share/irbpf/toolchain.cmake share/irbpf/irbpf.mk
+	lib/cmake/irbpf/irbpfConfig.cmake lib/cmake/irbpf/irbpfConfigVersion.cmake
+	lib/cmake/irbpf/irbpf-object.cmake lib/pkgconfig/irbpf.pc
+	share/man/man1/irbpf.1 share/man/man1/irbpf-inspect.1)
+# Components that install themselves once built: what the build tree has,
+# the install tree must have too.
+built() { find "$IRBPF_BUILD_DIR" -path "$IRBPF_BUILD_DIR/tests" -prune -o -name "$1" -print -quit; }
+[ -z "$(built runtime.bc)" ] || expect+=(lib/irbpf/runtime.bc)
+[ -z "$(built cargo-irbpf)" ] || expect+=(bin/cargo-irbpf)
+[ -z "$(built irbpf-agent)" ] || expect+=(bin/irbpf-agent share/man/man1/irbpf-agent.1)
+[ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/include/irbpf" ] || expect+=(include/irbpf)
+[ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/rust" ] || expect+=(share/irbpf/rust/bpf-headers/Cargo.toml)
+for f in "${expect[@]}"; do
+	[ -e "$P/$f" ] || fail "install tree lacks $f"
+done
+echo "install tree has: ${expect[*]}"
+
+# Relocatable: no installed file refers to the prefix it was installed to.
+left=$(grep -rl --binary-files=text -F "$stage" "$P" || true)
+[ -z "$left" ] || fail "installed files name the install-time prefix: $left"
+rpath=$(readelf -d "$P/bin/irbpf" | grep -E 'RPATH|RUNPATH' || true)
+[ -z "$rpath" ] || fail "installed irbpf keeps an rpath: $rpath"
+
+version=$("$P/bin/irbpf" --version)
+[[ "$version" =~ ^irbpf\ ([0-9.]+)\ \(LLVM\ [0-9]+\.[0-9]+\.[0-9]+\)$ ]] ||
+	fail "unexpected --version output: $version"
+irbpf_version=${BASH_REMATCH[1]}
+
+# pkg-config: every path variable resolves inside the moved tree.
+export PKG_CONFIG_PATH=$P/lib/pkgconfig
+[ "$(pkg-config --modversion irbpf)" = "$irbpf_version" ] || fail "irbpf.pc version differs"
+for var in irbpf toolchain mkfile; do
+	path=$(pkg-config --variable=$var irbpf)
+	[ -e "$path" ] || fail "pkg-config --variable=$var gives missing '$path'"
+	[ "$(realpath "$path")" = "$(realpath "$P")/${path#*/../../}" ] ||
+		fail "pkg-config --variable=$var points outside the tree: $path"
+done
+[ "$(pkg-config --variable=clang irbpf)" = "$(basename "$CLANG")" ] ||
+	fail "irbpf.pc names clang '$(pkg-config --variable=clang irbpf)', built with $CLANG"
+pkg-config --cflags irbpf | grep -q -- "-I$P/lib/pkgconfig/../../include" ||
+	fail "pkg-config --cflags lacks the include directory: $(pkg-config --cflags irbpf)"
+
+# The CMake package: found by version, refuses an incompatible one.
+mkdir -p ver && cat >ver/CMakeLists.txt <<'CM'
+cmake_minimum_required(VERSION 3.20)
+project(ver NONE)
+find_package(irbpf ${WANT} REQUIRED)
+message(STATUS "irbpf ${irbpf_VERSION} at ${IRBPF_EXECUTABLE}")
+CM
+cmake -S ver -B ver/b -DWANT="$irbpf_version" -DCMAKE_PREFIX_PATH="$P" >ver.log ||
+	fail "find_package(irbpf $irbpf_version) failed: $(tail -n 5 ver.log)"
+grep -q "irbpf $irbpf_version at $P/bin/irbpf" ver.log || fail "package names $(grep 'irbpf ' ver.log)"
+major=${irbpf_version%%.*}
+if cmake -S ver -B ver/b2 -DWANT="$((major + 1)).0" -DCMAKE_PREFIX_PATH="$P" >/dev/null 2>&1; then
+	fail "find_package(irbpf $((major + 1)).0) accepted version $irbpf_version"
+fi
+
+# Man pages: found through MANPATH, and groff has nothing to warn about.
+for page in "$P"/share/man/man1/*.1; do
+	warn=$(groff -man -Tutf8 -ww -z "$page" 2>&1)
+	[ -z "$warn" ] || fail "$(basename "$page"): $warn"
+done
+MANPATH=$P/share/man man -w irbpf >/dev/null || fail "man cannot find irbpf(1) in $P/share/man"
+echo PASS
