@@ -14,7 +14,7 @@ cat >>src/CMakeLists.txt <<'CM'
 
 # Test additions.
 irbpf_add_object(packet_stats SOURCES xdp/packet_stats.bpf.c xdp/parse.c
-                 INCLUDE_DIRECTORIES xdp/include MCPU v4 FLAGS -g)
+                 INCLUDE_DIRECTORIES xdp/include MCPU v4 FLAGS --save-temps)
 CM
 rust=0
 if [ -x "$P/bin/cargo-irbpf" ] && command -v cargo >/dev/null; then
@@ -41,8 +41,8 @@ for gen in "${generators[@]}"; do
 		--map proto_stats:17=x:02000000000000005000000000000000
 	grep -q bswap16 <<<"$(disasm "$b/packet_stats.o")" ||
 		fail "MCPU v4 did not reach the code generator"
-	grep -q '\.debug_info' <<<"$(sections "$b/packet_stats.o")" ||
-		fail "FLAGS -g did not reach irbpf"
+	compgen -G "$b/packet_stats.o.*-link.ll" >/dev/null ||
+		fail "FLAGS --save-temps did not reach irbpf"
 	if [ $rust = 1 ]; then
 		bpfrun "$b/rust_filter.o" rust_filter --in "$UDP_53" --ret 2
 		bpfrun "$b/rust_filter.o" rust_filter --in "$SCTP" --ret 1

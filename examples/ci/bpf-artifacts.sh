@@ -1,0 +1,36 @@
+#!/bin/sh
+# CI recipe: build the BPF objects of a CMake project with irbpf, write a
+# manifest (irbpf inspect --json) beside each object and SHA256SUMS over
+# all of them. The same sources give the same checksums on every run and
+# wherever the checkout and the build directory are.
+#
+#   bpf-artifacts.sh SOURCE_DIR OUT_DIR
+#
+# irbpf is the one on PATH (IRBPF=... to choose another); the toolchain
+# file is the one installed beside it. For objects that do not depend on
+# the build machine's kernel, pin vmlinux.h: IRBPF_VMLINUX_H=/path/vmlinux.h.
+set -eu
+[ $# -eq 2 ] || { echo "usage: $0 SOURCE_DIR OUT_DIR" >&2; exit 2; }
+src=$(cd "$1" && pwd)
+out=$2
+irbpf=${IRBPF:-$(command -v irbpf)}
+toolchain=$(dirname "$irbpf")/../share/irbpf/toolchain.cmake
+build=$(mktemp -d)
+trap 'rm -rf "$build"' EXIT
+
+# Source paths in BTF line info relative to the checkout, and no build
+# directory in the debug info: objects independent of where they are built.
+cmake -S "$src" -B "$build" -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DIRBPF="$irbpf" \
+	-DCMAKE_C_FLAGS="-ffile-prefix-map=$src=. -fdebug-compilation-dir=." \
+	${IRBPF_VMLINUX_H:+-DIRBPF_VMLINUX_H="$IRBPF_VMLINUX_H"} >/dev/null
+cmake --build "$build"
+
+mkdir -p "$out"
+find "$build" -name CMakeFiles -prune -o -name '*.o' -type f -print | while read -r obj; do
+	name=$(basename "$obj")
+	cp "$obj" "$out/$name"
+	"$irbpf" inspect --json "$out/$name" >"$out/$name.json"
+done
+cd "$out"
+LC_ALL=C sha256sum -- *.o *.json >SHA256SUMS
+cat SHA256SUMS
