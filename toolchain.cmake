@@ -39,6 +39,10 @@ if(CMAKE_C_COMPILER_LOADED)
   return()
 endif()
 
+# CFLAGS in the environment are the host compiler's (-fstack-protector,
+# -march=...); CMake would start CMAKE_C_FLAGS from them.
+set(ENV{CFLAGS} "")
+
 set(CMAKE_SYSTEM_NAME Generic)
 set(CMAKE_SYSTEM_PROCESSOR bpf)
 set(CMAKE_C_COMPILER_TARGET bpf)

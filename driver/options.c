@@ -47,6 +47,7 @@ static void print_help(void)
 {
 	puts("Usage: irbpf [options] INPUT... -o OUTPUT\n"
 	     "       irbpf inspect FILE [--json]\n"
+	     "       irbpf verify [--json] [--prog NAME] OBJ.o...\n"
 	     "\n"
 	     "Links LLVM IR (.bc, .ll) from any frontend and lowers it to a\n"
 	     "loader-ready BPF ELF object.\n"

@@ -1,14 +1,17 @@
 #!/bin/sh
 # CI recipe: build the BPF objects of a CMake project with irbpf, write a
 # manifest (irbpf inspect --json) beside each object and SHA256SUMS over
-# all of them. The same sources give the same checksums on every run and
-# wherever the checkout and the build directory are.
+# all of them. The same sources in the same checkout give the same
+# checksums on every run, whatever the build directory.
 #
 #   bpf-artifacts.sh SOURCE_DIR OUT_DIR
 #
 # irbpf is the one on PATH (IRBPF=... to choose another); the toolchain
 # file is the one installed beside it. For objects that do not depend on
 # the build machine's kernel, pin vmlinux.h: IRBPF_VMLINUX_H=/path/vmlinux.h.
+# Objects name their source files (BTF line info, with the source lines);
+# BPF_CFLAGS=-ffile-prefix-map=$PWD=. makes them independent of the checkout's
+# path too, at the price of the source lines (irbpf can no longer read them).
 set -eu
 [ $# -eq 2 ] || { echo "usage: $0 SOURCE_DIR OUT_DIR" >&2; exit 2; }
 src=$(cd "$1" && pwd)
@@ -18,11 +21,9 @@ toolchain=$(dirname "$irbpf")/../share/irbpf/toolchain.cmake
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
 
-# Source paths in BTF line info relative to the checkout, and no build
-# directory in the debug info: objects independent of where they are built.
 cmake -S "$src" -B "$build" -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DIRBPF="$irbpf" \
-	-DCMAKE_C_FLAGS="-ffile-prefix-map=$src=. -fdebug-compilation-dir=." \
-	${IRBPF_VMLINUX_H:+-DIRBPF_VMLINUX_H="$IRBPF_VMLINUX_H"} >/dev/null
+	${BPF_CFLAGS:+"-DCMAKE_C_FLAGS=$BPF_CFLAGS"} \
+	${IRBPF_VMLINUX_H:+"-DIRBPF_VMLINUX_H=$IRBPF_VMLINUX_H"} >/dev/null
 cmake --build "$build"
 
 mkdir -p "$out"

@@ -15,7 +15,7 @@ P=$IRBPF_PREFIX
 expect=(bin/irbpf share/irbpf/toolchain.cmake share/irbpf/irbpf.mk
 	lib/cmake/irbpf/irbpfConfig.cmake lib/cmake/irbpf/irbpfConfigVersion.cmake
 	lib/cmake/irbpf/irbpf-object.cmake lib/pkgconfig/irbpf.pc
-	share/man/man1/irbpf.1 share/man/man1/irbpf-inspect.1)
+	share/man/man1/irbpf.1 share/man/man1/irbpf-inspect.1 share/man/man1/irbpf-verify.1)
 # Components that install themselves once built: what the build tree has,
 # the install tree must have too.
 built() { find "$IRBPF_BUILD_DIR" -path "$IRBPF_BUILD_DIR/tests" -prune -o -name "$1" -print -quit; }
