@@ -75,4 +75,17 @@ for page in "$P"/share/man/man1/*.1; do
 	[ -z "$warn" ] || fail "$(basename "$page"): $warn"
 done
 MANPATH=$P/share/man man -w irbpf >/dev/null || fail "man cannot find irbpf(1) in $P/share/man"
+# Each page covers every long option its command's --help lists.
+page_covers() {	# PAGE HELP-COMMAND...
+	local page=$1 text opt
+	shift
+	text=$(groff -man -Tascii -rHY=0 -P-cbou "$P/share/man/man1/$page")
+	for opt in $("$@" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
+		grep -qe "$opt" <<<"$text" || fail "$page does not document $opt of '$* --help'"
+	done
+}
+page_covers irbpf.1 "$P/bin/irbpf"
+page_covers irbpf-inspect.1 "$P/bin/irbpf" inspect
+page_covers irbpf-verify.1 "$P/bin/irbpf" verify
+[ ! -x "$P/bin/irbpf-agent" ] || page_covers irbpf-agent.1 "$P/bin/irbpf-agent"
 echo PASS
