@@ -261,25 +261,20 @@ static int dep_option(struct irbpf_options *opts, char **argv, int argc, int *i)
  */
 static int take_dep_options(struct irbpf_options *opts)
 {
-	int argc = opts->args.argc, kept = 1, moved = 0, ret = argc;
-	char **argv = opts->args.argv;
-	char **tail = calloc((size_t)argc, sizeof(*tail));
+	char **argv = opts->args.argv, **tail;
+	int argc = opts->args.argc, kept = 1, moved = 0, i;
 
+	tail = calloc((size_t)argc, sizeof(*tail));
 	if (!tail) {
 		diag_error("out of memory");
 		return -1;
 	}
-	for (int i = 1; i < argc; i++) {
-		int first = i, found = strcmp(argv[i], "--") ? dep_option(opts, argv, argc, &i) : 0;
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		int first = i, found = dep_option(opts, argv, argc, &i);
 
 		if (found < 0) {
-			ret = -1;
-			break;
-		}
-		if (!strcmp(argv[first], "--")) {
-			for (; i < argc; i++)
-				argv[kept++] = argv[i];
-			break;
+			free(tail);
+			return -1;
 		}
 		for (int j = first; j <= i; j++) {
 			if (found)
@@ -288,12 +283,11 @@ static int take_dep_options(struct irbpf_options *opts)
 				argv[kept++] = argv[j];
 		}
 	}
-	if (ret >= 0) {
-		memcpy(argv + kept, tail, (size_t)moved * sizeof(*tail));
-		ret = kept;
-	}
+	while (i < argc)	/* "--" and the inputs after it */
+		argv[kept++] = argv[i++];
+	memcpy(argv + kept, tail, (size_t)moved * sizeof(*tail));
 	free(tail);
-	return ret;
+	return kept;
 }
 
 /*
