@@ -2,8 +2,9 @@
 # examples/cmake/toolchain (two sources, per-target -mcpu=v4) plus a
 # bitcode library and a CO-RE program against the generated vmlinux.h,
 # with make and ninja; objects loaded and run in the kernel; depfiles and
-# IRBPF_FLAGS trigger the rebuilds they should; irbpf is found beside the
-# toolchain file, on PATH, or from -DIRBPF.
+# IRBPF_FLAGS trigger the rebuilds they should; the installed agent runs
+# the CO-RE object; irbpf is found beside the toolchain file, on PATH, or
+# from -DIRBPF.
 . "$(dirname "$0")/installed.bash"
 need_bpf
 
@@ -65,6 +66,21 @@ for gen in "${generators[@]}"; do
 	check_objects "$b"
 	echo "ok: $gen"
 done
+
+# The installed agent attaches the CO-RE program to raw_tp/sys_enter; it
+# records the pid and parent pid of whatever task entered a syscall.
+if [ -x "$P/bin/irbpf-agent" ]; then
+	"$P/bin/irbpf-agent" --duration 0.5 --json build-Unix-Makefiles/core_task.o \
+		>agent.json 2>agent.log || fail "irbpf-agent failed: $(tail -n 3 agent.log)"
+	python3 - agent.json <<'PY' || fail "agent output: $(cat agent.json)"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert doc["programs"] == [{"name": "task_check", "section": "raw_tp/sys_enter",
+                            "attached": True}], doc["programs"]
+seen = {e["key"]: e["value"] for e in doc["maps"]["seen"]}
+assert seen[0] > 0 and seen[1] > 0, seen
+PY
+fi
 
 # irbpf from PATH when the toolchain file sits outside a prefix, and -DIRBPF.
 mkdir -p loose
