@@ -30,9 +30,12 @@ IRBPF_MK_MULTIARCH := $(shell gcc -print-multiarch 2>/dev/null || echo $$(uname 
 IRBPF_CPPFLAGS := $(if $(filter-out /usr,$(IRBPF_MK_PREFIX)),$(if $(wildcard $(IRBPF_MK_PREFIX)/include/irbpf),-idirafter $(IRBPF_MK_PREFIX)/include)) \
 		  -idirafter /usr/include/$(IRBPF_MK_MULTIARCH)
 
-IRBPF_COMPILE = $(CLANG) -target bpf $(BPF_CPPFLAGS) $(BPF_CFLAGS) $(IRBPF_CPPFLAGS) \
-		-MD -MP -MF $@.d -emit-llvm -c $< -o $@
-IRBPF_LINK = $(IRBPF) $(IRBPF_FLAGS) -MD -MP -MF $@.d $(filter %.bc %.ll,$^) -o $@
+IRBPF_CC = $(CLANG) -target bpf $(BPF_CPPFLAGS) $(BPF_CFLAGS) $(IRBPF_CPPFLAGS) -MD -MP -emit-llvm -c
+IRBPF_COMPILE = $(IRBPF_CC) -MF $@.d $< -o $@
+# irbpf's depfile makes its runtime a prerequisite too: a prerequisite
+# named .../runtime.bc is taken for the runtime, not for an input.
+IRBPF_LINK = $(IRBPF) $(IRBPF_FLAGS) -MD -MP -MF $@.d \
+	     $(filter-out %/runtime.bc,$(filter %.bc %.ll,$^)) -o $@
 
 %.bc: %.bpf.c
 	$(IRBPF_COMPILE)
@@ -42,6 +45,12 @@ IRBPF_LINK = $(IRBPF) $(IRBPF_FLAGS) -MD -MP -MF $@.d $(filter %.bc %.ll,$^) -o 
 
 %.bpf.o: %.bc
 	$(IRBPF_LINK)
+
+# A program of one source, whose bitcode nothing names: this rule, not
+# make's built-in %.o: %.c, makes prog.bpf.o from prog.bpf.c.
+%.bpf.o: %.bpf.c
+	$(IRBPF_CC) -MF $*.bc.d $< -o $*.bc
+	$(IRBPF) $(IRBPF_FLAGS) -MD -MP -MF $@.d $*.bc -o $@
 
 # vmlinux.h of the running kernel, for CO-RE programs: add "prog.bc:
 # vmlinux.h" so that it exists before the first compile.

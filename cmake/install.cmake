@@ -27,3 +27,6 @@ install(FILES man/irbpf.1 man/irbpf-inspect.1 man/irbpf-verify.1
 if(TARGET irbpf-agent)
   install(FILES man/irbpf-agent.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
+if(TARGET cargo-irbpf)
+  install(FILES man/cargo-irbpf.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()

@@ -2,12 +2,14 @@
 /* -MD, -MF, -MT, -MP: dependency files so make and ninja rebuild objects. */
 #include "depfile.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
 #include "output.h"
+#include "runtime.h"
 #include "stages.h"
 
 /* Make syntax, which ninja's depfile parser reads too. */
@@ -129,7 +131,19 @@ int depfile_write(const struct irbpf_options *opts, const char *const *extra,
 	return ret;
 }
 
+/* The runtime is read for every program (unless --no-runtime), whether
+ * or not the program ends up using any of it. */
 int stage_depfile(struct irbpf_ctx *ctx)
 {
-	return depfile_write(ctx->opts, NULL, 0);
+	const struct irbpf_options *opts = ctx->opts;
+	char runtime[PATH_MAX];
+	const char *extra[] = { runtime };
+
+	if (!opts->depfile && !opts->write_depfile)
+		return 0;
+	if (opts->no_runtime)
+		return depfile_write(opts, NULL, 0);
+	if (runtime_locate(opts, runtime, sizeof(runtime)))
+		return -1;
+	return depfile_write(opts, extra, 1);
 }

@@ -20,7 +20,7 @@ expect=(bin/irbpf share/irbpf/toolchain.cmake share/irbpf/irbpf.mk
 # the install tree must have too.
 built() { find "$IRBPF_BUILD_DIR" -path "$IRBPF_BUILD_DIR/tests" -prune -o -name "$1" -print -quit; }
 [ -z "$(built runtime.bc)" ] || expect+=(lib/irbpf/runtime.bc)
-[ -z "$(built cargo-irbpf)" ] || expect+=(bin/cargo-irbpf)
+[ -z "$(built cargo-irbpf)" ] || expect+=(bin/cargo-irbpf share/man/man1/cargo-irbpf.1)
 [ -z "$(built irbpf-agent)" ] || expect+=(bin/irbpf-agent share/man/man1/irbpf-agent.1)
 [ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/include/irbpf" ] || expect+=(include/irbpf)
 [ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/rust" ] || expect+=(share/irbpf/rust/bpf-headers/Cargo.toml)
@@ -39,6 +39,15 @@ version=$("$P/bin/irbpf" --version)
 [[ "$version" =~ ^irbpf\ ([0-9.]+)\ \(LLVM\ [0-9]+\.[0-9]+\.[0-9]+\)$ ]] ||
 	fail "unexpected --version output: $version"
 irbpf_version=${BASH_REMATCH[1]}
+
+# The moved irbpf links the runtime beside it: its depfile says which.
+if [ -f "$P/lib/irbpf/runtime.bc" ]; then
+	bc_bpf "$TESTS_DIR/c/xdp_count.c" xdp.bc
+	"$P/bin/irbpf" -MD xdp.bc -o xdp.o
+	runtime=$(sed -n 's/^  \(.*runtime\.bc\)$/\1/p' xdp.d)
+	[ "$(realpath "$runtime")" = "$(realpath "$P/lib/irbpf/runtime.bc")" ] ||
+		fail "the moved irbpf uses runtime '$runtime', not the one beside it"
+fi
 
 # pkg-config: every path variable resolves inside the moved tree.
 export PKG_CONFIG_PATH=$P/lib/pkgconfig
@@ -88,4 +97,5 @@ page_covers irbpf.1 "$P/bin/irbpf"
 page_covers irbpf-inspect.1 "$P/bin/irbpf" inspect
 page_covers irbpf-verify.1 "$P/bin/irbpf" verify
 [ ! -x "$P/bin/irbpf-agent" ] || page_covers irbpf-agent.1 "$P/bin/irbpf-agent"
+[ ! -x "$P/bin/cargo-irbpf" ] || page_covers cargo-irbpf.1 "$P/bin/cargo-irbpf" build
 echo PASS

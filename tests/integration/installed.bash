@@ -48,6 +48,7 @@ else
 fi
 P=$IRBPF_PREFIX
 [ -x "$P/bin/irbpf" ] || fail "no installed irbpf in $P"
+unset RUNTIME_BC IRBPF_INCLUDE RUST_CRATE	# the build tree's
 IRBPF=$P/bin/irbpf
 export PATH="$P/bin:$PATH"
 LLVM_MAJOR=$("$IRBPF" --version | sed -n 's/.*(LLVM \([0-9]*\)\..*/\1/p')
