@@ -33,10 +33,16 @@ if(CMAKE_C_COMPILER_LOADED)
       "<CMAKE_C_COMPILER> <DEFINES> <INCLUDES> -g -O2 <FLAGS> ${_IRBPF_SYSTEM_INCLUDES} -emit-llvm -o <OBJECT> -c <SOURCE>")
   set(CMAKE_C_LINK_EXECUTABLE
       "\"${IRBPF}\" ${IRBPF_FLAGS} <LINK_FLAGS> <OBJECTS> -o <TARGET> <LINK_LIBRARIES>")
-  set(CMAKE_C_CREATE_STATIC_LIBRARY "\"${IRBPF_LLVM_LINK}\" <OBJECTS> -o <TARGET>")
+  if(IRBPF_LLVM_LINK)
+    set(CMAKE_C_CREATE_STATIC_LIBRARY "\"${IRBPF_LLVM_LINK}\" <OBJECTS> -o <TARGET>")
+  endif()
   set(CMAKE_C_USE_RESPONSE_FILE_FOR_OBJECTS 1)
   set(CMAKE_C_RESPONSE_FILE_LINK_FLAG "@")
   return()
+endif()
+
+if(CMAKE_VERSION VERSION_LESS 3.21)
+  message(FATAL_ERROR "irbpf toolchain: needs CMake 3.21 or later")
 endif()
 
 # CFLAGS in the environment are the host compiler's (-fstack-protector,
