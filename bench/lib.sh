@@ -40,6 +40,12 @@ bt() {
 		>"$W/$row.timing.txt" || die "timing of row '$row' failed (see above)"
 }
 
+# One command line of a benchtime case file, quoted the way it splits.
+cmdline() {
+	printf '%q ' "$@"
+	echo
+}
+
 # Prints "x.xx ms"-style numbers.
 ms() {
 	printf '%.1f' "$1"

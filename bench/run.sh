@@ -49,6 +49,7 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
+# shellcheck disable=SC2034 # SCALES is used by rows/scaling.sh
 if $QUICK; then
 	RUNS=1
 	WARMUP=0
@@ -58,6 +59,7 @@ else
 	[ "$RUNS" -ge 1 ] 2>/dev/null || { usage >&2; exit 2; }
 fi
 
+# shellcheck source=bench/lib.sh
 . "$BENCH/lib.sh"
 
 if $DO_BUILD; then
@@ -121,6 +123,7 @@ done
 say "${#PROGRAMS[@]} programs, $RUNS run(s) per measurement, work dir $W"
 printf 'irbpf benchmark: %s run(s) per row, median [min..max]; %s programs; %s CPUs, load %s\n' \
 	"$RUNS" "${#PROGRAMS[@]}" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$W/table.txt"
+table_row "$(printf '%-46s %9s %9s  %-20s %6s   %-8s %s' row "irbpf ms" "ref ms" "ratio [min..max]" "cpu" goal status)"
 
 needs_c_path=false
 for row in "${ROWS[@]}"; do
@@ -132,6 +135,7 @@ if $needs_c_path && [[ " ${ROWS[*]} " != *" c_path "* ]]; then
 	ROWS=(c_path "${ROWS[@]}")
 fi
 for row in "${ROWS[@]}"; do
+	# shellcheck source=/dev/null
 	. "$BENCH/rows/$row.sh"
 	"row_$row"
 done

@@ -12,14 +12,11 @@ row_c_path() {
 	for p in "${PROGRAMS[@]}"; do
 		name=${p%%=*}
 		src=${p#*=}
-		printf '%q ' "$CLANG" -target bpf "${CFLAGS[@]}" -emit-llvm -c "$src" \
+		cmdline "$CLANG" -target bpf "${CFLAGS[@]}" -emit-llvm -c "$src" \
 			-o "$d/$name.bc" >>"$d/irbpf.cmds"
-		echo >>"$d/irbpf.cmds"
-		printf '%q ' "$IRBPF" "$d/$name.bc" -o "$d/$name.irbpf.o" >>"$d/irbpf.cmds"
-		echo >>"$d/irbpf.cmds"
-		printf '%q ' "$CLANG" -target bpf "${CFLAGS[@]}" -c "$src" \
+		cmdline "$IRBPF" "$d/$name.bc" -o "$d/$name.irbpf.o" >>"$d/irbpf.cmds"
+		cmdline "$CLANG" -target bpf "${CFLAGS[@]}" -c "$src" \
 			-o "$d/$name.clang.o" >>"$d/clang.cmds"
-		echo >>"$d/clang.cmds"
 	done
 	say "row 1: C path, clang -emit-llvm + irbpf vs clang -c"
 	bt c_path "irbpf=$d/irbpf.cmds" "clang=$d/clang.cmds"
@@ -29,9 +26,10 @@ row_c_path() {
 	rmin=$(bt_ratio c_path min)
 	rmax=$(bt_ratio c_path max)
 	met=$(goal_met "$r" le "$C_PATH_GOAL")
-	table_row "$(printf '1 C path: clang -emit-llvm + irbpf vs clang -c   %8s ms vs %8s ms   %-22s goal <= %sx  %s' \
+	table_row "$(printf '%-46s %9s %9s  %-20s %5.2fx   <= %sx  %s' \
+		"1 C path: clang -emit-llvm + irbpf / clang -c" \
 		"$(ms "$(bt_case c_path irbpf median)")" "$(ms "$(bt_case c_path clang median)")" \
-		"$(ratio_text "$r" "$rmin" "$rmax")" "$C_PATH_GOAL" "$met")"
+		"$(ratio_text "$r" "$rmin" "$rmax")" "$(bt_ratio c_path cpu)" "$C_PATH_GOAL" "$met")"
 	{
 		printf '{"what": "clang -target bpf -g -O2 -emit-llvm + irbpf vs clang -target bpf -g -O2 -c, all programs in sequence",\n'
 		printf '      "goal": "ratio <= %s", "met": %s,\n' "$C_PATH_GOAL" "$(json_met "$met")"

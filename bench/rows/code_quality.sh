@@ -20,7 +20,7 @@ quality_skip() {
 }
 
 row_code_quality() {
-	local d=$W/c_path p name prog sec oi ii ip ci cp worse=0 n=0 sep="" rc=0
+	local d=$W/c_path p name prog sec ii ip ci cp worse=0 n=0 sep="" rc=0
 	say "row 3: code quality, loading every object into the kernel"
 	vstats "$d/$(printf '%s' "${PROGRAMS[0]%%=*}").clang.o" "$W/probe.stats" || rc=$?
 	if [ "$rc" -eq 77 ]; then
@@ -33,7 +33,7 @@ row_code_quality() {
 		name=${p%%=*}
 		vstats "$d/$name.irbpf.o" "$d/$name.irbpf.stats"
 		vstats "$d/$name.clang.o" "$d/$name.clang.stats"
-		while IFS=$'\t' read -r prog sec oi ii ip; do
+		while IFS=$'\t' read -r prog sec _ ii ip; do
 			read -r ci cp < <(awk -F'\t' -v p="$prog" '$1 == p { print $4, $5 }' "$d/$name.clang.stats")
 			[ -n "$ci" ] || die "$name: program $prog missing from clang's object"
 			local verdict=same

@@ -94,7 +94,7 @@ scaling_cases() {
 			for ((k = 0; k < n; k++)); do printf '%q ' "$d/unit_$k.bc"; done
 			printf '%q %q\n' -o "$d/modules_$n.o"
 		} >"$d/modules_$n.cmds"
-		printf '%q %q -o %q\n' "$IRBPF" "$d/code_x$n.bc" "$d/code_x$n.o" >"$d/code_x$n.cmds"
+		cmdline "$IRBPF" "$d/code_x$n.bc" -o "$d/code_x$n.o" >"$d/code_x$n.cmds"
 		echo "modules_$n=$d/modules_$n.cmds" "code_x$n=$d/code_x$n.cmds"
 	done
 }
@@ -138,7 +138,7 @@ row_scaling() {
 	scaling_series code_x "code in one module" code
 	{
 		printf '{"what": "irbpf time for N input modules of one unit each, and for one module of N units",\n'
-		printf '      "units": [%s], "goal": "marginal cost growth <= %s",\n' "$(IFS=,; echo "${SCALES[*]}" | sed 's/,/, /g')" "$SCALING_GOAL"
+		printf '      "units": [%s], "goal": "marginal cost growth <= %s",\n' "$(printf '%s, ' "${SCALES[@]}" | sed 's/, $//')" "$SCALING_GOAL"
 		printf '      "largest_linked_object_loaded": %s,\n' "$([ "$rc" -eq 0 ] && echo true || echo null)"
 		printf '      %s,\n      %s,\n      "timing": ' "$(cat "$W/scaling.modules.json")" "$(cat "$W/scaling.code.json")"
 		cat "$W/scaling.timing.json"
