@@ -32,6 +32,8 @@ Usage: bench/run.sh [options]
   --rows LIST      only these rows, comma-separated, of:
                    c_path chain code_quality scaling rust (default: all;
                    code_quality uses c_path's objects, chain its bitcode)
+
+Environment: IRBPF=PATH measures that irbpf instead of the build's.
 EOF
 }
 
@@ -73,7 +75,7 @@ cache_value() {
 }
 
 [ -f "$BUILD/CMakeCache.txt" ] || die "no build tree at $BUILD (run scripts/build.sh)"
-IRBPF=$BUILD/driver/irbpf
+IRBPF=${IRBPF:-$BUILD/driver/irbpf}	# another irbpf, to compare builds
 BENCHTIME=$BUILD/bench/benchtime
 VSTATS=$BUILD/bench/verifier_stats
 CLANG=$(cache_value IRBPF_CLANG)
@@ -85,8 +87,13 @@ for tool in "$IRBPF" "$BENCHTIME" "$VSTATS" "$CLANG" "$LLVM_TOOLS/llvm-link" \
 done
 
 W=${W:-$BUILD/bench-work}
+# Only a directory this script made (it leaves a marker) is emptied.
+if [ -d "$W" ] && [ -n "$(ls -A "$W")" ] && [ ! -f "$W/.bench-work" ]; then
+	die "$W is not empty and not a bench work directory: choose another --work"
+fi
 rm -rf "$W"
 mkdir -p "$W"
+: >"$W/.bench-work"
 : >"$W/table.txt"
 
 MULTIARCH=$(gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
@@ -102,6 +109,11 @@ SKIPPED_PROGRAMS=()
 add_program() {
 	local name=$1 src=$2 required=$3 err
 	mkdir -p "$W/check"
+	if grep -q '#include "vmlinux.h"' "$src" && [ ! -f "$VMLINUX_DIR/vmlinux.h" ]; then
+		say "leaving out $src: no vmlinux.h (the kernel has no BTF)"
+		SKIPPED_PROGRAMS+=("$src")
+		return
+	fi
 	if err=$("$CLANG" -target bpf "${CFLAGS[@]}" -emit-llvm -c "$src" -o "$W/check/$name.bc" 2>&1 &&
 		 "$IRBPF" "$W/check/$name.bc" -o "$W/check/$name.o" 2>&1 &&
 		 "$CLANG" -target bpf "${CFLAGS[@]}" -c "$src" -o "$W/check/$name.clang.o" 2>&1); then
