@@ -151,14 +151,33 @@ static int rename_operand(struct btf_walk *w, LLVMMetadataRef md, unsigned idx, 
 	return 1;
 }
 
+/* A type whose name already meets the rules, read without fetching the
+ * node's operands (which costs a value handle per operand). */
+static int type_name_ok(LLVMMetadataRef md, LLVMMetadataKind kind, int anonymous)
+{
+	const char *name;
+	size_t len;
+
+	if (kind != LLVMDIDerivedTypeMetadataKind && kind != LLVMDICompositeTypeMetadataKind)
+		return 0;
+	name = LLVMDITypeGetName(md, &len);
+	if (!len)
+		return 1;
+	return !anonymous && len <= BTF_NAME_MAX && is_identifier(name, len);
+}
+
 static int rename_nodes(struct btf_walk *w)
 {
 	int changed = 0;
 
 	for (size_t i = 0; i < w->n_nodes; i++) {
 		LLVMMetadataRef md = w->nodes[i];
-		unsigned idx[2], n = name_operands(LLVMGetMetadataKind(md), idx);
+		LLVMMetadataKind kind = LLVMGetMetadataKind(md);
+		unsigned idx[2], n = name_operands(kind, idx);
 		int anonymous = must_be_anonymous(md);
+
+		if (n && type_name_ok(md, kind, anonymous))
+			continue;
 
 		for (unsigned j = 0; j < n; j++) {
 			int r = rename_operand(w, md, idx[j], anonymous);
@@ -225,15 +244,17 @@ static LLVMMetadataRef replacement_for(struct btf_walk *w, LLVMDIBuilderRef b,
 static int replace_basic_types(struct btf_walk *w, LLVMModuleRef mod)
 {
 	LLVMDIBuilderRef b = LLVMCreateDIBuilder(mod);
-	int changed = 0;
+	int changed = 0, stand_ins = 0;
 
 	for (size_t i = 0; i < w->n_nodes; i++) {
 		LLVMMetadataRef md = w->nodes[i];
 
 		if (LLVMGetMetadataKind(md) == LLVMDIBasicTypeMetadataKind)
 			w->subst[i] = replacement_for(w, b, md);
+		stand_ins += w->subst[i] != NULL;
 	}
-	for (size_t i = 0; i < w->n_nodes; i++) {
+	/* C's basic types all fit: then no node needs looking at again. */
+	for (size_t i = 0; stand_ins && i < w->n_nodes; i++) {
 		LLVMValueRef node = LLVMMetadataAsValue(w->ctx, w->nodes[i]);
 		unsigned n;
 		LLVMValueRef *ops = btf_walk_operands(w, node, &n);
