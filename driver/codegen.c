@@ -6,6 +6,7 @@
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>
 
+#include "codegen_nodwarf.h"
 #include "stages.h"
 
 static int emit_machine_code(struct irbpf_ctx *ctx, LLVMCodeGenFileType kind)
@@ -70,6 +71,8 @@ int stage_codegen(struct irbpf_ctx *ctx)
 		return emit_machine_code(ctx, LLVMAssemblyFile);
 	case IRBPF_EMIT_OBJ:
 	default:
+		if (!ctx->opts->keep_debug)
+			codegen_skip_dwarf(ctx->module);	/* the elf stage drops it */
 		return emit_machine_code(ctx, LLVMObjectFile);
 	}
 }
