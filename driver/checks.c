@@ -6,14 +6,17 @@
 
 int stage_check(struct irbpf_ctx *ctx)
 {
-	unsigned errors = 0;
+	unsigned errors = check_thread_locals(ctx->module);
 
 	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->module); fn; fn = LLVMGetNextFunction(fn)) {
 		if (LLVMIsDeclaration(fn))
 			continue;
 		errors += check_indirect_calls(fn);
 		errors += check_wide_arith(fn);
+		errors += check_unsupported(fn);
 		fix_relaxed_atomics(fn);
 	}
+	if (!errors)
+		errors = check_recursion(ctx->module);
 	return errors ? -1 : 0;
 }

@@ -12,9 +12,25 @@
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/ErrorHandling.h>
 
+/*
+ * The compilation being reported on. LLVM's fatal error handler takes no
+ * user data, so it can only find the inputs and the stage through here;
+ * errors use it to name the program.
+ */
+static const struct diag_state *active;
+
+static const char *program_name(void)
+{
+	return active && active->program[0] ? active->program : NULL;
+}
+
 static void vreport(const char *kind, const char *fmt, va_list ap)
 {
+	const char *program = program_name();
+
 	fprintf(stderr, "irbpf: %s: ", kind);
+	if (program && !strcmp(kind, "error"))
+		fprintf(stderr, "%s: ", program);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
@@ -46,6 +62,19 @@ void diag_note(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* "file:line:col" with a line other than 0 */
+static int has_line(const char *loc, int len)
+{
+	int colons = 0, i;
+
+	for (i = len - 1; i >= 0 && colons < 2; i--)
+		if (loc[i] == ':')
+			colons++;
+	if (colons < 2)
+		return 0;
+	return strtoul(loc + i + 2, NULL, 10) != 0;
+}
+
 /* The backend's own location, or the function's when it has none. */
 static void backend_location(const struct diag_state *state, const char *desc,
 			     int desc_len, const char *name, int name_len,
@@ -55,7 +84,7 @@ static void backend_location(const struct diag_state *state, const char *desc,
 	LLVMValueRef fn;
 
 	buf[0] = '\0';
-	if (desc_len > 0 && strncmp(desc, "<unknown>", 9)) {
+	if (desc_len > 0 && strncmp(desc, "<unknown>", 9) && has_line(desc, desc_len)) {
 		snprintf(buf, size, "%.*s", desc_len, desc);
 		return;
 	}
@@ -68,6 +97,43 @@ static void backend_location(const struct diag_state *state, const char *desc,
 }
 
 /*
+ * What to change for the backend errors a program can cause; a message
+ * that says nothing useful in irbpf's setting is replaced.
+ */
+static const struct {
+	const char *prefix;
+	const char *replacement;	/* NULL: keep the backend's message */
+	const char *hint;
+} backend_hints[] = {
+	{ "Looks like the BPF stack limit is exceeded",
+	  "the stack exceeds BPF's 512 bytes",
+	  "move large local variables into a per-CPU array map" },
+	{ "too many arguments", NULL,
+	  "BPF calls take at most 5 arguments; pass a pointer to a struct, or make "
+	  "the callee static inline" },
+	{ "stack arguments are not supported", NULL,
+	  "BPF functions take at most 5 arguments; pass a pointer to a struct, or "
+	  "make the function static inline" },
+	{ "aggregate returns are not supported", NULL,
+	  "return the struct through a pointer argument, or make the function "
+	  "static inline" },
+	{ "unsupported dynamic stack allocation", NULL,
+	  "give the array a constant size" },
+};
+
+static const char *backend_hint(const char **msg)
+{
+	for (size_t i = 0; i < sizeof(backend_hints) / sizeof(backend_hints[0]); i++) {
+		if (strncmp(*msg, backend_hints[i].prefix, strlen(backend_hints[i].prefix)))
+			continue;
+		if (backend_hints[i].replacement)
+			*msg = backend_hints[i].replacement;
+		return backend_hints[i].hint;
+	}
+	return NULL;
+}
+
+/*
  * Backend diagnostics print as "<loc>: in function <name> <type>: <msg>";
  * reshape them into "<msg> (in function '<name>', <loc>)".
  */
@@ -75,25 +141,25 @@ static void report_backend(const struct diag_state *state, const char *kind,
 			   const char *desc)
 {
 	char loc[512];
-
+	const char *program = strcmp(kind, "error") ? "" : state->program;
 	const char *in_fn = strstr(desc, ": in function ");
-	const char *name, *name_end, *msg;
+	const char *name, *name_end, *msg, *hint;
 
-	if (!in_fn) {
-		fprintf(stderr, "irbpf: %s: %s\n", kind, desc);
-		return;
-	}
-	name = in_fn + strlen(": in function ");
-	name_end = strchr(name, ' ');
+	name = in_fn ? in_fn + strlen(": in function ") : NULL;
+	name_end = name ? strchr(name, ' ') : NULL;
 	msg = name_end ? strstr(name_end, ": ") : NULL;
-	if (!name_end || !msg) {
-		fprintf(stderr, "irbpf: %s: %s\n", kind, desc);
+	if (!msg) {
+		fprintf(stderr, "irbpf: %s: %s%s%s\n", kind, program,
+			program[0] ? ": " : "", desc);
 		return;
 	}
 	backend_location(state, desc, (int)(in_fn - desc), name,
 			 (int)(name_end - name), loc, sizeof(loc));
-	fprintf(stderr, "irbpf: %s: %s (in function '%.*s'%s%s)\n", kind, msg + 2,
-		(int)(name_end - name), name, loc[0] ? ", " : "", loc);
+	msg += 2;
+	hint = backend_hint(&msg);
+	fprintf(stderr, "irbpf: %s: %s%s%s (in function '%.*s'%s%s)%s%s\n", kind,
+		program, program[0] ? ": " : "", msg, (int)(name_end - name), name,
+		loc[0] ? ", " : "", loc, hint ? ": " : "", hint ? hint : "");
 }
 
 static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
@@ -111,7 +177,8 @@ static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
 	case LLVMDSError:
 		state->errors++;
 		if (state->input)
-			fprintf(stderr, "irbpf: error: %s: %s\n", state->input, desc);
+			fprintf(stderr, "irbpf: error: %s: %s%s\n", state->input,
+				state->input_what ? state->input_what : "", desc);
 		else
 			report_backend(state, "error", desc);
 		break;
@@ -128,12 +195,98 @@ static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
 void diag_attach(LLVMContextRef ctx, struct diag_state *state)
 {
 	LLVMContextSetDiagnosticHandler(ctx, diagnostic_handler, state);
+	active = state;
 }
 
+void diag_detach(void)
+{
+	active = NULL;
+}
+
+void diag_set_program(struct diag_state *state, const char *const *inputs, size_t n)
+{
+	size_t len = 0, shown = n > 3 ? 3 : n;
+
+	state->program[0] = '\0';
+	for (size_t i = 0; i < shown && len < sizeof(state->program); i++)
+		len += (size_t)snprintf(state->program + len, sizeof(state->program) - len,
+					"%s%s", i ? ", " : "",
+					strcmp(inputs[i], "-") ? inputs[i] : "<stdin>");
+	if (n > shown && len < sizeof(state->program))
+		snprintf(state->program + len, sizeof(state->program) - len,
+			 " and %zu more", n - shown);
+}
+
+/* The first call of intrinsic @name (a prefix of its mangled name). */
+static LLVMValueRef find_intrinsic_call(LLVMModuleRef mod, const char *name, size_t len)
+{
+	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn))
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb;
+		     bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in;
+			     in = LLVMGetNextInstruction(in)) {
+				LLVMValueRef callee;
+
+				if (!LLVMIsACallInst(in))
+					continue;
+				callee = LLVMGetCalledValue(in);
+				if (LLVMIsAFunction(callee) &&
+				    !strncmp(LLVMGetValueName(callee), name, len))
+					return in;
+			}
+	return NULL;
+}
+
+/*
+ * Where the fatal error comes from: instruction selection adds an
+ * "In function: f" line; otherwise a named intrinsic leads to its call.
+ */
+static void fatal_function(const char *reason, char *buf, size_t size)
+{
+	const char *in_fn = strstr(reason, "\nIn function: ");
+	const char *intrinsic = strstr(reason, "llvm.");
+	LLVMValueRef fn = NULL, call = NULL;
+	char loc[512] = "";
+
+	buf[0] = '\0';
+	if (!active->module)
+		return;
+	if (in_fn) {
+		char name[256];
+
+		in_fn += strlen("\nIn function: ");
+		snprintf(name, sizeof(name), "%.*s", (int)strcspn(in_fn, "\n"), in_fn);
+		fn = LLVMGetNamedFunction(active->module, name);
+	} else if (intrinsic) {
+		call = find_intrinsic_call(active->module, intrinsic,
+					   strspn(intrinsic, "abcdefghijklmnopqrstuvwxyz._"));
+		if (call)
+			fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
+	}
+	if (!fn)
+		return;
+	if (!call || !diag_inst_location(call, loc, sizeof(loc)))
+		diag_func_location(fn, loc, sizeof(loc));
+	snprintf(buf, size, " (in function '%s'%s%s)", LLVMGetValueName(fn),
+		 loc[0] ? ", " : "", loc);
+}
+
+/*
+ * LLVM gives up on a construct it cannot handle. The output file is only
+ * created by output_write_atomic(), which runs no LLVM code, so no
+ * temporary file can exist here: there is nothing to remove.
+ */
 static void fatal_error_handler(const char *reason)
 {
-	fprintf(stderr, "irbpf: error: LLVM: %s\n", reason);
-	/* No output has been opened yet when LLVM runs: nothing to clean up. */
+	const char *program = program_name();
+	char where[800] = "";
+
+	if (active)
+		fatal_function(reason, where, sizeof(where));
+	fprintf(stderr, "irbpf: error: %s%sLLVM failed in stage '%s': %.*s%s\n",
+		program ? program : "", program ? ": " : "",
+		active && active->stage ? active->stage : "setup",
+		(int)strcspn(reason, "\n"), reason, where);
 	_exit(1);
 }
 
@@ -167,4 +320,40 @@ int diag_inst_location(LLVMValueRef inst, char *buf, size_t size)
 int diag_func_location(LLVMValueRef fn, char *buf, size_t size)
 {
 	return format_location(fn, LLVMGetDebugLocLine(fn), 0, buf, size);
+}
+
+void diag_where(LLVMValueRef fn, LLVMValueRef inst, char *buf, size_t size)
+{
+	char loc[512];
+
+	buf[0] = '\0';
+	if ((inst && diag_inst_location(inst, loc, sizeof(loc))) ||
+	    (fn && diag_func_location(fn, loc, sizeof(loc))))
+		snprintf(buf, size, " (%s)", loc);
+}
+
+int diag_global_location(LLVMValueRef g, char *buf, size_t size)
+{
+	size_t n = 0;
+	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		LLVMMetadataRef gve = LLVMValueMetadataEntriesGetMetadata(md, (unsigned)i);
+		LLVMMetadataRef var, file;
+		unsigned len;
+		const char *name;
+
+		if (LLVMGetMetadataKind(gve) != LLVMDIGlobalVariableExpressionMetadataKind)
+			continue;
+		var = LLVMDIGlobalVariableExpressionGetVariable(gve);
+		file = var ? LLVMDIVariableGetFile(var) : NULL;
+		name = file ? LLVMDIFileGetFilename(file, &len) : NULL;
+		if (name && len)
+			snprintf(buf, size, "%.*s:%u", (int)len, name, LLVMDIVariableGetLine(var));
+		break;
+	}
+	if (md)
+		LLVMDisposeValueMetadataEntries(md);
+	return buf[0] != '\0';
 }

@@ -27,8 +27,7 @@ static unsigned long long inttoptr_value(LLVMValueRef c)
 	return LLVMIsAConstantInt(v) ? LLVMConstIntGetZExtValue(v) : 0;
 }
 
-/* The helper number a call goes to, or 0 when it is not a helper call. */
-static unsigned long long helper_id(LLVMValueRef call)
+unsigned long long helper_call_id(LLVMValueRef call)
 {
 	LLVMValueRef callee = LLVMGetCalledValue(call), g;
 
@@ -39,6 +38,16 @@ static unsigned long long helper_id(LLVMValueRef call)
 		return inttoptr_value(LLVMGetInitializer(g));
 	}
 	return inttoptr_value(callee);
+}
+
+const char *helper_name(unsigned long long id)
+{
+	return id < N_HELPERS ? helper_table[id].name : NULL;
+}
+
+unsigned long long helper_count(void)
+{
+	return N_HELPERS;
 }
 
 static void report(LLVMValueRef fn, LLVMValueRef call, unsigned long long id,
@@ -66,7 +75,7 @@ static int check_function(LLVMValueRef fn, const char *license)
 
 			if (!LLVMIsACallInst(i))
 				continue;
-			id = helper_id(i);
+			id = helper_call_id(i);
 			if (!id || id >= N_HELPERS || !helper_table[id].gpl_only || seen[id])
 				continue;
 			seen[id] = 1;

@@ -4,6 +4,7 @@
 
 #include <llvm-c/Linker.h>
 
+#include "link.h"
 #include "retarget.h"
 #include "stages.h"
 
@@ -25,6 +26,11 @@ int stage_link(struct irbpf_ctx *ctx)
 		ctx->inputs[i] = NULL;
 		if (ret)
 			continue;
+		if (link_check_duplicates(ctx->module, src, opts->inputs[i])) {
+			LLVMDisposeModule(src);
+			ret = -1;
+			continue;
+		}
 		ctx->diag.input = opts->inputs[i];
 		/* The source module is consumed whether or not linking fails. */
 		if (LLVMLinkModules2(ctx->module, src) || ctx->diag.errors)

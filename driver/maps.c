@@ -71,31 +71,6 @@ static int annotated_section(const char *sec, const char **name)
 	return 0;
 }
 
-static void global_location(LLVMValueRef g, char *buf, size_t size)
-{
-	size_t n = 0;
-	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
-
-	buf[0] = '\0';
-	for (size_t i = 0; i < n; i++) {
-		LLVMMetadataRef gve = LLVMValueMetadataEntriesGetMetadata(md, (unsigned)i);
-		LLVMMetadataRef var, file;
-		unsigned len;
-		const char *name;
-
-		if (LLVMGetMetadataKind(gve) != LLVMDIGlobalVariableExpressionMetadataKind)
-			continue;
-		var = LLVMDIGlobalVariableExpressionGetVariable(gve);
-		file = var ? LLVMDIVariableGetFile(var) : NULL;
-		name = file ? LLVMDIFileGetFilename(file, &len) : NULL;
-		if (name && len)
-			snprintf(buf, size, "%.*s:%u", (int)len, name, LLVMDIVariableGetLine(var));
-		break;
-	}
-	if (md)
-		LLVMDisposeValueMetadataEntries(md);
-}
-
 static uint32_t u32_at(const uint8_t *p, unsigned index)
 {
 	p += 4 * index;
@@ -160,7 +135,7 @@ static int read_def(LLVMTargetDataRef td, LLVMValueRef g, const char *sec_name,
 	uint64_t size = irconst_global_size(td, g);
 	uint8_t bytes[MAP_LAYOUT_GOBPF];
 
-	global_location(g, def->where, sizeof(def->where));
+	diag_global_location(g, def->where, sizeof(def->where));
 	if (read_name(g, sec_name, def))
 		return -1;
 	if (size != MAP_LAYOUT_CLASSIC && size != MAP_LAYOUT_AYA && size != MAP_LAYOUT_GOBPF) {

@@ -77,6 +77,7 @@ static void ctx_free(struct irbpf_ctx *ctx)
 		LLVMDisposeTargetMachine(ctx->tm);
 	if (ctx->llvm)
 		LLVMContextDispose(ctx->llvm);
+	diag_detach();
 }
 
 static int run_stages(struct irbpf_ctx *ctx)
@@ -87,8 +88,12 @@ static int run_stages(struct irbpf_ctx *ctx)
 		const struct stage *st = &stages[i];
 		double start = now_ms();
 
+		ctx->diag.stage = st->name;
 		if (st->run(ctx) || ctx->diag.errors)
 			return -1;
+		/* Read errors name their file; later ones name the inputs. */
+		if (st->run == stage_read)
+			diag_set_program(&ctx->diag, ctx->opts->inputs, ctx->opts->n_inputs);
 		if (ctx->opts->verbose)
 			verbose_stage(ctx->opts, st->name, now_ms() - start);
 		if (ctx->opts->save_temps && st->has_module && save_temp(ctx, i, st->name))

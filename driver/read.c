@@ -8,6 +8,7 @@
 #include <llvm-c/IRReader.h>
 
 #include "bitcode_id.h"
+#include "checks.h"
 #include "stages.h"
 
 static int check_producer(const char *path, const uint8_t *data, size_t size)
@@ -39,12 +40,14 @@ static LLVMModuleRef read_bitcode(struct irbpf_ctx *ctx, const char *path,
 	if (check_producer(path, data, size))
 		return NULL;
 	ctx->diag.input = path;
+	ctx->diag.input_what = "invalid or truncated bitcode: ";
 	if (LLVMParseBitcodeInContext2(ctx->llvm, buf, &mod)) {
 		if (!ctx->diag.errors)
 			diag_error("%s: invalid bitcode", path);
 		mod = NULL;
 	}
 	ctx->diag.input = NULL;
+	ctx->diag.input_what = NULL;
 	return mod;
 }
 
@@ -75,6 +78,22 @@ static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 	return NULL;
 }
 
+/* Inputs that are neither bitcode nor text: say what they are rather than
+ * let the IR parser report "expected top-level entity". */
+static int check_binary(const char *path, const uint8_t *data, size_t size)
+{
+	if (size >= 4 && !memcmp(data, "\x7f" "ELF", 4)) {
+		diag_error("%s: an ELF object, not LLVM IR: irbpf compiles bitcode "
+			   "(clang -emit-llvm -c) or textual IR (.ll)", path);
+		return -1;
+	}
+	if (memchr(data, '\0', size < 4096 ? size : 4096)) {
+		diag_error("%s: not LLVM bitcode (no 'BC' signature) and not textual IR", path);
+		return -1;
+	}
+	return 0;
+}
+
 /* "-" is standard input. */
 static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
 {
@@ -88,6 +107,7 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
 	LLVMMemoryBufferRef buf;
 	LLVMModuleRef mod;
+	const uint8_t *data;
 	char *msg = NULL;
 
 	if (read_buffer(arg, &buf, &msg)) {
@@ -100,13 +120,21 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 		LLVMDisposeMemoryBuffer(buf);
 		return NULL;
 	}
-	if (bitcode_is_bitcode((const uint8_t *)LLVMGetBufferStart(buf),
-			       LLVMGetBufferSize(buf))) {
+	data = (const uint8_t *)LLVMGetBufferStart(buf);
+	if (bitcode_is_bitcode(data, LLVMGetBufferSize(buf))) {
 		mod = read_bitcode(ctx, path, buf);
 		LLVMDisposeMemoryBuffer(buf);
-		return mod;
+	} else if (check_binary(path, data, LLVMGetBufferSize(buf))) {
+		LLVMDisposeMemoryBuffer(buf);
+		return NULL;
+	} else {
+		mod = read_text_ir(ctx, path, buf);
 	}
-	return read_text_ir(ctx, path, buf);
+	if (mod && check_host_asm(mod, path)) {
+		LLVMDisposeModule(mod);
+		return NULL;
+	}
+	return mod;
 }
 
 int stage_read(struct irbpf_ctx *ctx)

@@ -31,7 +31,7 @@ for kind in host bpf; do
 	! grep -q " abort$" <("$LLVM_TOOLS/llvm-nm" live.o) || fail "$kind: abort left in the object"
 
 	rm -f live.o
-	expect_error "^irbpf: error: possible panic in 'may_abort' \((.*/)?runtime_abort\.c:13:3\): .* \[-Werror\]$" \
+	expect_error "^irbpf: error: live.bc: possible panic in 'may_abort' \((.*/)?runtime_abort\.c:13:3\): .* \[-Werror\]$" \
 		"$IRBPF" -Werror live.bc -o live.o
 	[ "$(wc -l <"$WORK/stderr")" -eq 1 ] || fail "$kind: -Werror: $(cat "$WORK/stderr")"
 	[ ! -e live.o ] || fail "$kind: -Werror left an output file"

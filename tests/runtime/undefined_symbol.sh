@@ -21,7 +21,7 @@ C
 bc_host undef.c host.bc -I"$IRBPF_INCLUDE"
 bc_bpf undef.c bpf.bc -I"$IRBPF_INCLUDE"
 for kind in host bpf; do
-	expect_error "^irbpf: error: undefined symbol 'lookup_table' referenced from 'filter' \(undef\.c:11:[0-9]+\)$" \
+	expect_error "^irbpf: error: $kind.bc: undefined symbol 'lookup_table' referenced from 'filter' \(undef\.c:11:[0-9]+\)$" \
 		"$IRBPF" $kind.bc -o out.o
 done
 
@@ -40,7 +40,7 @@ int stamp(struct __sk_buff *skb)
 IRBPF_LICENSE("GPL");
 C
 bc_host helper.c helper.bc -I"$IRBPF_INCLUDE"
-expect_error "^irbpf: error: undefined symbol 'bpf_ktime_get_ns' referenced from 'stamp' \(helper\.c:7:[0-9]+\)$" \
+expect_error "^irbpf: error: helper.bc: undefined symbol 'bpf_ktime_get_ns' referenced from 'stamp' \(helper\.c:7:[0-9]+\)$" \
 	"$IRBPF" --no-runtime helper.bc -o out.o
 
 [ ! -e out.o ] || fail "an output file was written"

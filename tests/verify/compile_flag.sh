@@ -30,7 +30,7 @@ cat err.txt
 grep -Eq "null_check\\.c:$line:[0-9]+: error: R0 invalid mem access 'map_value_or_null' \\(program 'null_check', insn [0-9]+\\)$" err.txt ||
 	fail "no compiler-style error at null_check.c:$line"
 grep -q "hint: the pointer may be NULL" err.txt || fail "no hint"
-[ "$(tail -n 1 err.txt)" = "irbpf: error: the kernel verifier rejected the object (--verify); 'bad.o' not written" ] ||
+[ "$(tail -n 1 err.txt)" = "irbpf: error: bad.bc: the kernel verifier rejected the object (--verify); 'bad.o' not written" ] ||
 	fail "last line: $(tail -n 1 err.txt)"
 
 # An older output stays untouched, and no temporary file is left.
@@ -69,7 +69,7 @@ cp good.bc unpriv/
 [ -s unpriv/out.o ] || fail "no output without bpf()"
 [ "$(cat err.txt)" = "irbpf: note: --verify skipped: bpf() is not permitted here (Operation not permitted)" ] ||
 	fail "unexpected message without bpf(): $(cat err.txt)"
-expect_error "^irbpf: error: --verify=require: bpf\\(\\) is not permitted here" \
+expect_error "^irbpf: error: unpriv/good.bc: --verify=require: bpf\\(\\) is not permitted here" \
 	"${nobody[@]}" "$IRBPF" --verify=require unpriv/good.bc -o unpriv/req.o
 [ ! -e unpriv/req.o ] || fail "--verify=require wrote an output without bpf()"
 expect_error "cannot verify: bpf\\(\\) is not permitted here" \

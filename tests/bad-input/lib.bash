@@ -1,0 +1,32 @@
+# Shared by the bad-input tests: each case is one irbpf run that must fail
+# cleanly. Sourced after ../lib.sh.
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+
+LIC='char LICENSE[] __attribute__((section("license"))) = "GPL";'
+SOCK='__attribute__((section("socket")))'
+
+# src NAME: C source from stdin into NAME.c (for bc_bpf/bc_host)
+src() {
+	cat > "$1.c"
+}
+
+# bad PATTERN ARGS...: "irbpf ARGS -o $OUT" (OUT defaults to out.o) exits
+# exactly 1; its first stderr line is "irbpf: error: ..." matching the
+# extended regex PATTERN; an output file that existed before is unchanged
+# and no temporary file is left beside it.
+bad() {
+	local pattern=$1 out=${OUT:-out.o} dir sum=""
+	shift
+	dir=$(dirname "$out")
+	if [ -d "$dir" ] && [ ! -d "$out" ] && [ -z "${NO_PRIOR:-}" ]; then
+		printf 'previous output\n' > "$out" 2>/dev/null || true
+	fi
+	[ -f "$out" ] && sum=$(sha256sum < "$out")
+	expect_error "$pattern" "${RUN_AS[@]}" "$IRBPF" "$@" -o "$out"
+	if [ -n "$sum" ]; then
+		[ "$(sha256sum < "$out")" = "$sum" ] || fail "'$out' changed by a failed run"
+	fi
+	[ ! -d "$dir" ] || no_temp_files "$dir"
+	no_temp_files "$WORK"
+}
+RUN_AS=()
