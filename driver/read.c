@@ -8,6 +8,8 @@
 #include <llvm-c/IRReader.h>
 
 #include "bitcode_id.h"
+#include "crash.h"
+#include "pipeline.h"
 #include "stages.h"
 
 static int check_producer(const char *path, const uint8_t *data, size_t size)
@@ -83,18 +85,13 @@ static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
 	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
 }
 
-static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
+/* Consumes @buf: bitcode or textual IR, told apart by the magic. */
+static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
+				 LLVMMemoryBufferRef buf)
 {
-	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
-	LLVMMemoryBufferRef buf;
 	LLVMModuleRef mod;
-	char *msg = NULL;
 
-	if (read_buffer(arg, &buf, &msg)) {
-		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
-		LLVMDisposeMessage(msg);
-		return NULL;
-	}
+	crash_enter_file(path);
 	if (LLVMGetBufferSize(buf) == 0) {
 		diag_error("%s: empty input file", path);
 		LLVMDisposeMemoryBuffer(buf);
@@ -109,17 +106,46 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 	return read_text_ir(ctx, path, buf);
 }
 
+static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
+{
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
+	LLVMMemoryBufferRef buf;
+	char *msg = NULL;
+
+	if (read_buffer(arg, &buf, &msg)) {
+		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
+		LLVMDisposeMessage(msg);
+		return NULL;
+	}
+	return read_module(ctx, path, buf);
+}
+
+/* The copy ends in a NUL, which the IR lexer relies on. */
+static LLVMModuleRef read_memory(struct irbpf_ctx *ctx, const struct irbpf_buffer *in)
+{
+	LLVMMemoryBufferRef buf;
+
+	buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(in->data, in->size, in->name);
+	if (!buf) {
+		diag_error("out of memory");
+		return NULL;
+	}
+	return read_module(ctx, in->name, buf);
+}
+
 int stage_read(struct irbpf_ctx *ctx)
 {
 	const struct irbpf_options *opts = ctx->opts;
+	size_t n = ctx->buffer ? 1 : opts->n_inputs;
 
-	ctx->inputs = calloc(opts->n_inputs, sizeof(*ctx->inputs));
+	ctx->inputs = calloc(n, sizeof(*ctx->inputs));
 	if (!ctx->inputs) {
 		diag_error("out of memory");
 		return -1;
 	}
-	for (size_t i = 0; i < opts->n_inputs; i++) {
-		ctx->inputs[i] = read_one(ctx, opts->inputs[i]);
+	for (size_t i = 0; i < n; i++) {
+		ctx->inputs[i] = ctx->buffer ? read_memory(ctx, ctx->buffer)
+					     : read_one(ctx, opts->inputs[i]);
 		if (!ctx->inputs[i])
 			return -1;
 		ctx->n_inputs++;
