@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/IRReader.h>
@@ -85,6 +86,25 @@ static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
 	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
 }
 
+/* The readers accept modules the passes would crash on (a use before its
+ * definition, a call with the wrong arguments): reject them here. */
+static LLVMModuleRef verified(const char *path, LLVMModuleRef mod)
+{
+	char *msg = NULL, *nl;
+
+	if (!mod || !LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
+		LLVMDisposeMessage(msg);
+		return mod;
+	}
+	nl = msg ? strchr(msg, '\n') : NULL;
+	if (nl)
+		*nl = '\0';
+	diag_error("%s: invalid module: %s", path, msg && *msg ? msg : "verifier failed");
+	LLVMDisposeMessage(msg);
+	LLVMDisposeModule(mod);
+	return NULL;
+}
+
 /* Consumes @buf: bitcode or textual IR, told apart by the magic. */
 static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
 				 LLVMMemoryBufferRef buf)
@@ -101,9 +121,9 @@ static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
 			       LLVMGetBufferSize(buf))) {
 		mod = read_bitcode(ctx, path, buf);
 		LLVMDisposeMemoryBuffer(buf);
-		return mod;
+		return verified(path, mod);
 	}
-	return read_text_ir(ctx, path, buf);
+	return verified(path, read_text_ir(ctx, path, buf));
 }
 
 static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
