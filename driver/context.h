@@ -8,9 +8,12 @@
 #include "diag.h"
 #include "options.h"
 
+struct irbpf_buffer;
+
 /* State of one compilation, handed from stage to stage. */
 struct irbpf_ctx {
 	const struct irbpf_options *opts;
+	const struct irbpf_buffer *buffer;	/* the input, when not opts->inputs */
 	LLVMContextRef llvm;
 	LLVMTargetMachineRef tm;
 	LLVMModuleRef *inputs;		/* read stage: one module per input */

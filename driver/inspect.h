@@ -47,10 +47,14 @@ int inspect_main(int argc, char **argv);
 
 /* inspect_elf.c: fills @obj from the ELF file @path; 0 or -1 (reported). */
 int inspect_read(const char *path, struct insp_object *obj);
+/* The same for an object in memory; libelf may modify @image. */
+int inspect_read_memory(const char *name, void *image, size_t size, struct insp_object *obj);
 void inspect_free(struct insp_object *obj);
 
-/* inspect_btf.c: the BTF-defined maps of @path (section @maps_sec). */
-int inspect_btf_maps(const char *path, struct insp_object *obj);
+/* inspect_btf.c: the BTF-defined maps in .maps, from the .BTF section
+ * @data (NULL when there is none); @path names the object in errors. */
+int inspect_btf_maps(const char *path, const void *data, size_t size,
+		     struct insp_object *obj);
 
 /* inspect_btf.c: counts of the .BTF.ext subsections. */
 void inspect_btf_ext(const uint8_t *data, size_t size, struct insp_object *obj);

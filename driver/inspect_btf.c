@@ -98,12 +98,15 @@ static void read_map(const struct btf *btf, const struct btf_var_secinfo *vsi,
 	map->type_name = libbpf_bpf_map_type_str((enum bpf_map_type)map->type);
 }
 
-int inspect_btf_maps(const char *path, struct insp_object *obj)
+int inspect_btf_maps(const char *path, const void *data, size_t size,
+		     struct insp_object *obj)
 {
-	struct btf *btf = btf__parse_elf(path, NULL);
+	struct btf *btf;
 	const struct btf_type *sec;
 	int id;
 
+	errno = ENOENT;
+	btf = data ? btf__new(data, (__u32)size) : NULL;
 	if (!btf) {
 		diag_error("%s: has a '.maps' section but its BTF cannot be read: %s", path,
 			   strerror(errno));

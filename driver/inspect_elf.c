@@ -27,6 +27,7 @@ struct elf_file {
 	Elf *elf;
 	size_t shstrndx, symtab;
 	int has_maps;		/* a ".maps" section */
+	Elf_Data *btf;		/* the ".BTF" section */
 };
 
 static char *dup_or_die(const char *s)
@@ -119,8 +120,10 @@ static void read_section(struct elf_file *f, Elf_Scn *scn, struct insp_object *o
 		read_license(scn, obj);
 	else if (!strcmp(name, "version"))
 		read_version(scn, obj);
-	else if (!strcmp(name, ".BTF"))
+	else if (!strcmp(name, ".BTF")) {
 		obj->btf = true;
+		f->btf = section_data(scn);
+	}
 	else if (!strcmp(name, ".maps"))
 		f->has_maps = 1;
 	else if (!strcmp(name, ".BTF.ext")) {
@@ -246,11 +249,10 @@ static int cmp_data(const void *a, const void *b)
 	return strcmp(x->section, y->section);
 }
 
-static int open_bpf_elf(struct elf_file *f, int fd)
+static int open_bpf_elf(struct elf_file *f)
 {
 	GElf_Ehdr eh;
 
-	f->elf = elf_begin(fd, ELF_C_READ, NULL);
 	if (!f->elf || elf_kind(f->elf) != ELF_K_ELF || !gelf_getehdr(f->elf, &eh)) {
 		diag_error("%s: not an ELF object", f->path);
 		return -1;
@@ -266,6 +268,28 @@ static int open_bpf_elf(struct elf_file *f, int fd)
 	return 0;
 }
 
+static int read_elf(struct elf_file *f, struct insp_object *obj)
+{
+	int err = open_bpf_elf(f);
+
+	for (Elf_Scn *scn = NULL; !err && (scn = elf_nextscn(f->elf, scn));)
+		read_section(f, scn, obj);
+	if (!err)
+		read_symbols(f, obj);
+	if (!err && f->has_maps)
+		err = inspect_btf_maps(f->path, f->btf ? f->btf->d_buf : NULL,
+				       f->btf ? f->btf->d_size : 0, obj);
+	if (f->elf)
+		elf_end(f->elf);
+	if (obj->n_progs)
+		qsort(obj->progs, obj->n_progs, sizeof(*obj->progs), cmp_prog);
+	if (obj->n_maps)
+		qsort(obj->maps, obj->n_maps, sizeof(*obj->maps), cmp_map);
+	if (obj->n_data)
+		qsort(obj->data, obj->n_data, sizeof(*obj->data), cmp_data);
+	return err;
+}
+
 int inspect_read(const char *path, struct insp_object *obj)
 {
 	struct elf_file f = { .path = path };
@@ -277,23 +301,20 @@ int inspect_read(const char *path, struct insp_object *obj)
 		return -1;
 	}
 	elf_version(EV_CURRENT);
-	err = open_bpf_elf(&f, fd);
-	for (Elf_Scn *scn = NULL; !err && (scn = elf_nextscn(f.elf, scn));)
-		read_section(&f, scn, obj);
-	if (!err)
-		read_symbols(&f, obj);
-	if (!err && f.has_maps)
-		err = inspect_btf_maps(path, obj);
-	if (f.elf)
-		elf_end(f.elf);
+	f.elf = elf_begin(fd, ELF_C_READ, NULL);
+	err = read_elf(&f, obj);
 	close(fd);
-	if (obj->n_progs)
-		qsort(obj->progs, obj->n_progs, sizeof(*obj->progs), cmp_prog);
-	if (obj->n_maps)
-		qsort(obj->maps, obj->n_maps, sizeof(*obj->maps), cmp_map);
-	if (obj->n_data)
-		qsort(obj->data, obj->n_data, sizeof(*obj->data), cmp_data);
 	return err;
+}
+
+int inspect_read_memory(const char *name, void *image, size_t size, struct insp_object *obj)
+{
+	struct elf_file f = { .path = name };
+
+	memset(obj, 0, sizeof(*obj));
+	elf_version(EV_CURRENT);
+	f.elf = elf_memory(image, size);
+	return read_elf(&f, obj);
 }
 
 void inspect_free(struct insp_object *obj)

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crash.h"
 #include "inspect.h"
 #include "options.h"
 #include "pipeline.h"
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
 		options_free(&opts);
 		return ret < 0 ? 0 : 1;
 	}
+	crash_install();
 	ret = pipeline_run(&opts);
 	options_free(&opts);
 	return ret;

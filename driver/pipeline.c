@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "context.h"
+#include "crash.h"
 #include "stages.h"
 #include "target.h"
 #include "verbose.h"
@@ -14,31 +15,32 @@ struct stage {
 	const char *name;
 	int (*run)(struct irbpf_ctx *ctx);
 	int has_module;		/* the module exists after this stage */
+	int output;		/* acts on the output file: not for buffers */
 };
 
 static const struct stage stages[] = {
-	{ "read", stage_read, 0 },
-	{ "link", stage_link, 1 },
-	{ "runtime", stage_runtime, 1 },
-	{ "retarget", stage_retarget, 1 },
-	{ "rust", stage_rust, 1 },
-	{ "resolve", stage_resolve, 1 },
-	{ "sections", stage_sections, 1 },
-	{ "license", stage_license, 1 },
-	{ "maps", stage_maps, 1 },
-	{ "btf", stage_btf, 1 },
-	{ "internalize", stage_internalize, 1 },
-	{ "optimize", stage_optimize, 1 },
-	{ "lower-mem", stage_lower_mem, 1 },
-	{ "lower-panics", stage_lower_panics, 1 },
-	{ "gpl", stage_gpl, 1 },
-	{ "check", stage_check, 1 },
-	{ "functypes", stage_functypes, 1 },
-	{ "codegen", stage_codegen, 0 },
-	{ "elf", stage_elf, 0 },
-	{ "verify", stage_verify, 0 },
-	{ "write", stage_write, 0 },
-	{ "depfile", stage_depfile, 0 },
+	{ "read", stage_read, 0, 0 },
+	{ "link", stage_link, 1, 0 },
+	{ "runtime", stage_runtime, 1, 0 },
+	{ "retarget", stage_retarget, 1, 0 },
+	{ "rust", stage_rust, 1, 0 },
+	{ "resolve", stage_resolve, 1, 0 },
+	{ "sections", stage_sections, 1, 0 },
+	{ "license", stage_license, 1, 0 },
+	{ "maps", stage_maps, 1, 0 },
+	{ "btf", stage_btf, 1, 0 },
+	{ "internalize", stage_internalize, 1, 0 },
+	{ "optimize", stage_optimize, 1, 0 },
+	{ "lower-mem", stage_lower_mem, 1, 0 },
+	{ "lower-panics", stage_lower_panics, 1, 0 },
+	{ "gpl", stage_gpl, 1, 0 },
+	{ "check", stage_check, 1, 0 },
+	{ "functypes", stage_functypes, 1, 0 },
+	{ "codegen", stage_codegen, 0, 0 },
+	{ "elf", stage_elf, 0, 0 },
+	{ "verify", stage_verify, 0, 1 },
+	{ "write", stage_write, 0, 1 },
+	{ "depfile", stage_depfile, 0, 1 },
 };
 
 static double now_ms(void)
@@ -88,25 +90,33 @@ static int run_stages(struct irbpf_ctx *ctx)
 		const struct stage *st = &stages[i];
 		double start = now_ms();
 
+		if (ctx->buffer && st->output)
+			break;
 		ctx->diag.stage = st->name;
+		crash_enter_stage(st->name);
 		if (st->run(ctx) || ctx->diag.errors)
 			return -1;
 		/* Read errors name their file; later ones name the inputs. */
-		if (st->run == stage_read)
+		if (st->run == stage_read) {
 			diag_set_program(&ctx->diag, ctx->opts->inputs, ctx->opts->n_inputs);
+			crash_enter_file(ctx->diag.program[0] ? ctx->diag.program :
+					 ctx->buffer ? ctx->buffer->name : NULL);
+		}
 		if (ctx->opts->verbose)
 			verbose_stage(ctx->opts, st->name, now_ms() - start);
 		if (ctx->opts->save_temps && st->has_module && save_temp(ctx, i, st->name))
 			return -1;
 	}
+	crash_enter_stage(NULL);
+	crash_enter_file(NULL);
 	if (ctx->opts->verbose)
 		fprintf(stderr, "irbpf: total %.1f ms\n", now_ms() - total);
 	return 0;
 }
 
-int pipeline_run(const struct irbpf_options *opts)
+static int run(const struct irbpf_options *opts, const struct irbpf_buffer *buffer)
 {
-	struct irbpf_ctx ctx = { .opts = opts };
+	struct irbpf_ctx ctx = { .opts = opts, .buffer = buffer };
 	int ret;
 
 	target_init();
@@ -116,4 +126,14 @@ int pipeline_run(const struct irbpf_options *opts)
 	ret = ctx.tm ? run_stages(&ctx) : -1;
 	ctx_free(&ctx);
 	return ret ? 1 : 0;
+}
+
+int pipeline_run(const struct irbpf_options *opts)
+{
+	return run(opts, NULL);
+}
+
+int pipeline_run_buffer(const struct irbpf_options *opts, const struct irbpf_buffer *in)
+{
+	return run(opts, in);
 }

@@ -3,12 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/IRReader.h>
 
 #include "bitcode_id.h"
 #include "checks.h"
+#include "crash.h"
+#include "pipeline.h"
 #include "stages.h"
 
 static int check_producer(const char *path, const uint8_t *data, size_t size)
@@ -102,19 +105,33 @@ static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
 	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
 }
 
-static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
+/* The readers accept modules the passes would crash on (a use before its
+ * definition, a call with the wrong arguments): reject them here. */
+static LLVMModuleRef verified(const char *path, LLVMModuleRef mod)
 {
-	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
-	LLVMMemoryBufferRef buf;
-	LLVMModuleRef mod;
-	const uint8_t *data;
-	char *msg = NULL;
+	char *msg = NULL, *nl;
 
-	if (read_buffer(arg, &buf, &msg)) {
-		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
+	if (!mod || !LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
 		LLVMDisposeMessage(msg);
-		return NULL;
+		return mod;
 	}
+	nl = msg ? strchr(msg, '\n') : NULL;
+	if (nl)
+		*nl = '\0';
+	diag_error("%s: invalid module: %s", path, msg && *msg ? msg : "verifier failed");
+	LLVMDisposeMessage(msg);
+	LLVMDisposeModule(mod);
+	return NULL;
+}
+
+/* Consumes @buf: bitcode or textual IR, told apart by the magic. */
+static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
+				 LLVMMemoryBufferRef buf)
+{
+	const uint8_t *data;
+	LLVMModuleRef mod;
+
+	crash_enter_file(path);
 	if (LLVMGetBufferSize(buf) == 0) {
 		diag_error("%s: empty input file", path);
 		LLVMDisposeMemoryBuffer(buf);
@@ -130,6 +147,7 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 	} else {
 		mod = read_text_ir(ctx, path, buf);
 	}
+	mod = verified(path, mod);
 	if (mod && check_host_asm(mod, path)) {
 		LLVMDisposeModule(mod);
 		return NULL;
@@ -137,17 +155,46 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 	return mod;
 }
 
+static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
+{
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
+	LLVMMemoryBufferRef buf;
+	char *msg = NULL;
+
+	if (read_buffer(arg, &buf, &msg)) {
+		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
+		LLVMDisposeMessage(msg);
+		return NULL;
+	}
+	return read_module(ctx, path, buf);
+}
+
+/* The copy ends in a NUL, which the IR lexer relies on. */
+static LLVMModuleRef read_memory(struct irbpf_ctx *ctx, const struct irbpf_buffer *in)
+{
+	LLVMMemoryBufferRef buf;
+
+	buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(in->data, in->size, in->name);
+	if (!buf) {
+		diag_error("out of memory");
+		return NULL;
+	}
+	return read_module(ctx, in->name, buf);
+}
+
 int stage_read(struct irbpf_ctx *ctx)
 {
 	const struct irbpf_options *opts = ctx->opts;
+	size_t n = ctx->buffer ? 1 : opts->n_inputs;
 
-	ctx->inputs = calloc(opts->n_inputs, sizeof(*ctx->inputs));
+	ctx->inputs = calloc(n, sizeof(*ctx->inputs));
 	if (!ctx->inputs) {
 		diag_error("out of memory");
 		return -1;
 	}
-	for (size_t i = 0; i < opts->n_inputs; i++) {
-		ctx->inputs[i] = read_one(ctx, opts->inputs[i]);
+	for (size_t i = 0; i < n; i++) {
+		ctx->inputs[i] = ctx->buffer ? read_memory(ctx, ctx->buffer)
+					     : read_one(ctx, opts->inputs[i]);
 		if (!ctx->inputs[i])
 			return -1;
 		ctx->n_inputs++;

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+/* Crash signals inside LLVM → "irbpf: error: internal error in LLVM ...". */
+#include "crash.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifdef __has_feature
+#if __has_feature(address_sanitizer)
+#define IRBPF_ASAN 1
+#endif
+#endif
+#ifdef __SANITIZE_ADDRESS__
+#define IRBPF_ASAN 1
+#endif
+
+/*
+ * A signal handler can only learn what was running from static storage.
+ * Only the pipeline writes these, from the one thread irbpf runs.
+ */
+static const char *volatile crash_stage;
+static const char *volatile crash_file;
+/* Deep recursion in a reader overflows the stack: handle it on another. */
+static char crash_stack[64 * 1024];
+
+static void put(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n) {
+		ssize_t w = write(STDERR_FILENO, s, n);
+
+		if (w <= 0)
+			return;
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+static const char *signal_name(int sig)
+{
+	switch (sig) {
+	case SIGSEGV: return "SIGSEGV";
+	case SIGBUS: return "SIGBUS";
+	case SIGILL: return "SIGILL";
+	case SIGFPE: return "SIGFPE";
+	case SIGABRT: return "SIGABRT";
+	default: return "signal";
+	}
+}
+
+/* Only async-signal-safe calls: write(2) and _exit(2). Nothing has been
+ * written yet while LLVM runs, so there is no output to remove. */
+static void crash_handler(int sig)
+{
+	const char *stage = crash_stage, *file = crash_file;
+
+	put("irbpf: error: internal error in LLVM while ");
+	if (stage && strcmp(stage, "read")) {
+		put("running the '");
+		put(stage);
+		put("' stage for ");
+	} else {
+		put("reading ");
+	}
+	put(file ? file : "the input");
+	put(" (");
+	put(signal_name(sig));
+	put(")\n");
+	_exit(1);
+}
+
+void crash_install(void)
+{
+	static const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
+	stack_t ss = { .ss_sp = crash_stack, .ss_size = sizeof(crash_stack) };
+	struct sigaction sa = { .sa_handler = crash_handler,
+				.sa_flags = SA_ONSTACK | SA_RESETHAND };
+
+#ifdef IRBPF_ASAN
+	return;		/* the sanitizer's own report is the more useful one */
+#endif
+	if (sigaltstack(&ss, NULL))
+		sa.sa_flags &= ~SA_ONSTACK;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		sigaction(signals[i], &sa, NULL);
+}
+
+void crash_enter_file(const char *file)
+{
+	crash_file = file;
+}
+
+void crash_enter_stage(const char *stage)
+{
+	crash_stage = stage;
+}
