@@ -22,6 +22,7 @@
  */
 static const char *volatile crash_stage;
 static const char *volatile crash_file;
+static volatile int crash_fd = STDERR_FILENO;
 /* Deep recursion in a reader overflows the stack: handle it on another. */
 static char crash_stack[64 * 1024];
 
@@ -30,7 +31,7 @@ static void put(const char *s)
 	size_t n = strlen(s);
 
 	while (n) {
-		ssize_t w = write(STDERR_FILENO, s, n);
+		ssize_t w = write(crash_fd, s, n);
 
 		if (w <= 0)
 			return;
@@ -92,6 +93,11 @@ void crash_install(void)
 void crash_enter_file(const char *file)
 {
 	crash_file = file;
+}
+
+void crash_report_to(int fd)
+{
+	crash_fd = fd;
 }
 
 void crash_enter_stage(const char *stage)

@@ -14,4 +14,7 @@ void crash_install(void);
 void crash_enter_file(const char *file);
 void crash_enter_stage(const char *stage);
 
+/* Where the message goes: stderr, or its saved copy while it is captured. */
+void crash_report_to(int fd);
+
 #endif

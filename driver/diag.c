@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* One-line diagnostics: "irbpf: error: <what> (<where>)". */
 #include "diag.h"
+#include "stderr_capture.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -162,17 +163,34 @@ static void report_backend(const struct diag_state *state, const char *kind,
 		loc[0] ? ", " : "", loc, hint ? ": " : "", hint ? hint : "");
 }
 
-static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
+/*
+ * The readers drop debug info that fails verification and go on; without
+ * it the object would lose its BTF, so for irbpf that is an error.
+ */
+static int report_invalid_debug_info(struct diag_state *state, const char *desc)
 {
-	struct diag_state *state = opaque;
-	char *desc = LLVMGetDiagInfoDescription(info);
-	char *nl;
+	char detail[512] = "";
 
-	/* One line per diagnostic: keep the first line of multi-line text. */
-	nl = strchr(desc, '\n');
-	if (nl)
-		*nl = '\0';
+	if (!state->input || (strncmp(desc, "ignoring invalid debug info", 27) &&
+			      strncmp(desc, "ignoring debug info with an invalid version", 42)))
+		return 0;
+	if (state->capture)
+		stderr_capture_first_line(state->capture, detail, sizeof(detail));
+	state->errors++;
+	if (!strncmp(desc, "ignoring debug info with an invalid version", 42))
+		fprintf(stderr, "irbpf: error: %s: invalid debug info: its 'Debug Info "
+			"Version' is not %u\n", state->input, LLVMDebugMetadataVersion());
+	else
+		fprintf(stderr, "irbpf: error: %s: invalid debug info: %s\n", state->input,
+			detail[0] ? detail : desc);
+	return 1;
+}
 
+static void report_diagnostic(struct diag_state *state, LLVMDiagnosticInfoRef info,
+			      const char *desc)
+{
+	if (report_invalid_debug_info(state, desc))
+		return;
 	switch (LLVMGetDiagInfoSeverity(info)) {
 	case LLVMDSError:
 		state->errors++;
@@ -189,6 +207,23 @@ static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
 	default:
 		break;
 	}
+}
+
+static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
+{
+	struct diag_state *state = opaque;
+	char *desc = LLVMGetDiagInfoDescription(info);
+	char *nl;
+
+	/* One line per diagnostic: keep the first line of multi-line text. */
+	nl = strchr(desc, '\n');
+	if (nl)
+		*nl = '\0';
+	if (state->capture)
+		stderr_capture_pause(state->capture);
+	report_diagnostic(state, info, desc);
+	if (state->capture)
+		stderr_capture_resume(state->capture);
 	LLVMDisposeMessage(desc);
 }
 
@@ -281,6 +316,16 @@ static void fatal_error_handler(const char *reason)
 	const char *program = program_name();
 	char where[800] = "";
 
+	/* A reader that found a broken module: its verifier said why. */
+	if (active && active->capture && active->input) {
+		char detail[512];
+
+		stderr_capture_first_line(active->capture, detail, sizeof(detail));
+		stderr_capture_end(active->capture, 1);
+		fprintf(stderr, "irbpf: error: %s: invalid module: %s\n", active->input,
+			detail[0] ? detail : reason);
+		_exit(1);
+	}
 	if (active)
 		fatal_function(reason, where, sizeof(where));
 	fprintf(stderr, "irbpf: error: %s%sLLVM failed in stage '%s': %.*s%s\n",

@@ -6,6 +6,8 @@
 
 #include <llvm-c/Types.h>
 
+struct stderr_capture;
+
 struct diag_state {
 	unsigned errors;
 	unsigned warnings;
@@ -14,6 +16,7 @@ struct diag_state {
 	LLVMModuleRef module;	/* program, to locate functions in backend errors */
 	const char *stage;	/* pipeline stage running, for LLVM fatal errors */
 	char program[256];	/* the inputs, named before program-wide errors */
+	struct stderr_capture *capture;	/* set while a reader runs */
 };
 
 void diag_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

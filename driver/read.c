@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* Stage 1: read each input (.bc or .ll) into a module of the context. */
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include <llvm-c/Analysis.h>
@@ -13,6 +14,7 @@
 #include "crash.h"
 #include "pipeline.h"
 #include "stages.h"
+#include "stderr_capture.h"
 
 static int check_producer(const char *path, const uint8_t *data, size_t size)
 {
@@ -33,24 +35,52 @@ static int check_producer(const char *path, const uint8_t *data, size_t size)
 	return 0;
 }
 
+/*
+ * While an LLVM reader runs, its diagnostics name @path and what it prints
+ * by itself is held back (see stderr_capture.h). The in-memory entry point
+ * serves fuzzing harnesses, whose sanitizer reports must reach stderr.
+ */
+static void reader_begin(struct irbpf_ctx *ctx, const char *path, const char *what,
+			 struct stderr_capture *cap)
+{
+	ctx->diag.input = path;
+	ctx->diag.input_what = what;
+	cap->saved = cap->mem = -1;
+	if (!ctx->buffer)
+		stderr_capture_begin(cap);
+	ctx->diag.capture = cap;
+	crash_report_to(cap->saved >= 0 ? cap->saved : STDERR_FILENO);
+}
+
+/* A reader's own output goes on only when it did not fail. */
+static void reader_end(struct irbpf_ctx *ctx, struct stderr_capture *cap, int failed)
+{
+	crash_report_to(STDERR_FILENO);
+	ctx->diag.capture = NULL;
+	stderr_capture_end(cap, failed || ctx->diag.errors);
+	ctx->diag.input = NULL;
+	ctx->diag.input_what = NULL;
+}
+
 static LLVMModuleRef read_bitcode(struct irbpf_ctx *ctx, const char *path,
 				  LLVMMemoryBufferRef buf)
 {
 	const uint8_t *data = (const uint8_t *)LLVMGetBufferStart(buf);
 	size_t size = LLVMGetBufferSize(buf);
+	struct stderr_capture cap;
 	LLVMModuleRef mod = NULL;
+	int failed;
 
 	if (check_producer(path, data, size))
 		return NULL;
-	ctx->diag.input = path;
-	ctx->diag.input_what = "invalid or truncated bitcode: ";
-	if (LLVMParseBitcodeInContext2(ctx->llvm, buf, &mod)) {
+	reader_begin(ctx, path, "invalid or truncated bitcode: ", &cap);
+	failed = LLVMParseBitcodeInContext2(ctx->llvm, buf, &mod);
+	reader_end(ctx, &cap, failed);
+	if (failed) {
 		if (!ctx->diag.errors)
 			diag_error("%s: invalid bitcode", path);
 		mod = NULL;
 	}
-	ctx->diag.input = NULL;
-	ctx->diag.input_what = NULL;
 	return mod;
 }
 
@@ -58,11 +88,16 @@ static LLVMModuleRef read_bitcode(struct irbpf_ctx *ctx, const char *path,
 static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 				  LLVMMemoryBufferRef buf)
 {
+	struct stderr_capture cap;
 	LLVMModuleRef mod = NULL;
 	char *msg = NULL, *nl, *kind;
+	int failed;
 
 	/* LLVMParseIRInContext takes ownership of the buffer. */
-	if (!LLVMParseIRInContext(ctx->llvm, buf, &mod, &msg))
+	reader_begin(ctx, path, NULL, &cap);
+	failed = LLVMParseIRInContext(ctx->llvm, buf, &mod, &msg);
+	reader_end(ctx, &cap, failed);
+	if (!failed)
 		return mod;
 
 	if (!msg) {
@@ -161,6 +196,7 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 	LLVMMemoryBufferRef buf;
 	char *msg = NULL;
 
+	crash_enter_file(path);
 	if (read_buffer(arg, &buf, &msg)) {
 		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
 		LLVMDisposeMessage(msg);

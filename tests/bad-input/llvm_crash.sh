@@ -1,0 +1,36 @@
+# A crash inside LLVM (its readers are not hardened against every
+# malformed module) ends as one irbpf error line and exit 1, with no
+# output written. Sanitizer builds let the sanitizer report instead.
+. "$(dirname "$0")/lib.bash"
+
+if ldd "$IRBPF" | grep -q 'libasan\|libclang_rt.asan'; then exit 77; fi
+
+# A mutated bitcode file on which LLVM 22's metadata loader crashes.
+cp "$TESTS_DIR/bad-input/fixtures/reader_crash.bc" .
+bad "^irbpf: error: (internal error in LLVM while reading reader_crash\.bc \(SIGSEGV\)|reader_crash\.bc: invalid)" \
+	reader_crash.bc
+[ "$(wc -l < "$WORK/stderr")" -eq 1 ] || fail "more than one line: $(cat "$WORK/stderr")"
+
+# The handler itself, whatever LLVM does: a SIGSEGV while irbpf reads its
+# standard input from a pipe that stays open.
+mkfifo pipe
+exec 3<>pipe
+printf 'previous output\n' > out.o
+sum=$(sha256sum < out.o)
+"$IRBPF" - -o out.o < pipe 2> stderr &
+pid=$!
+for _ in $(seq 100); do
+	[ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$(readlink -f "$IRBPF")" ] &&
+		grep -q '^State:.*S (sleeping)' "/proc/$pid/status" && break
+	sleep 0.05
+done
+kill -SEGV "$pid"
+rc=0
+wait "$pid" || rc=$?
+exec 3>&-
+[ "$rc" -eq 1 ] || fail "exit $rc after SIGSEGV, expected 1: $(cat stderr)"
+[ "$(cat stderr)" = "irbpf: error: internal error in LLVM while reading <stdin> (SIGSEGV)" ] ||
+	fail "unexpected message: $(cat stderr)"
+[ "$(sha256sum < out.o)" = "$sum" ] || fail "out.o changed"
+no_temp_files .
+echo PASS
