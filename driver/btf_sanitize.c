@@ -24,6 +24,7 @@
 
 #include <llvm-c/DebugInfo.h>
 
+#include "btf_cycles.h"
 #include "btf_walk.h"
 #include "debuginfo.h"
 #include "stages.h"
@@ -403,10 +404,15 @@ static int rename_globals(LLVMModuleRef mod)
 int btf_sanitize_module(LLVMModuleRef mod)
 {
 	struct btf_walk w;
-	int renamed, replaced;
+	int renamed, replaced, cycle;
 
 	if (btf_walk_module(&w, mod))
 		return -1;
+	cycle = btf_check_type_cycles(&w);
+	if (cycle) {
+		btf_walk_free(&w);
+		return cycle < 0 ? -1 : -2;
+	}
 	replaced = replace_basic_types(&w, mod);
 	replaced += sort_members(&w);
 	renamed = rename_nodes(&w);
@@ -420,6 +426,8 @@ int stage_btf(struct irbpf_ctx *ctx)
 {
 	int n = btf_sanitize_module(ctx->module);
 
+	if (n == -2)
+		return -1;
 	if (n < 0) {
 		diag_error("out of memory while sanitising debug info");
 		return -1;

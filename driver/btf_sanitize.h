@@ -25,8 +25,9 @@
  *  - internal globals with debug info whose symbol names the kernel would
  *    reject as BTF variable names are renamed.
  * Variant parts (Rust enums) are left to the backend, which emits them as
- * unions. Returns the number of names changed (for -v), or -1 on
- * allocation failure. Usable from any stage.
+ * unions. Returns the number of names changed (for -v), -1 on
+ * allocation failure, or -2 after reporting a type that is its own base
+ * type (see btf_cycles.h). Usable from any stage.
  */
 int btf_sanitize_module(LLVMModuleRef mod);
 

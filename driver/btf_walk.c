@@ -182,16 +182,21 @@ fail:
 	return -1;
 }
 
-LLVMMetadataRef btf_walk_substitute(struct btf_walk *w, LLVMValueRef op)
+long btf_walk_index(const struct btf_walk *w, LLVMValueRef op)
 {
-	LLVMMetadataRef md;
 	size_t s;
 
-	if (!LLVMIsAMDNode(op) || !w->n_slots)
-		return NULL;
-	md = LLVMValueAsMetadata(op);
-	s = slot_of(w, md);
-	return w->keys[s] ? w->subst[w->index[s]] : NULL;
+	if (!op || !LLVMIsAMDNode(op) || !w->n_slots)
+		return -1;
+	s = slot_of(w, LLVMValueAsMetadata(op));
+	return w->keys[s] ? (long)w->index[s] : -1;
+}
+
+LLVMMetadataRef btf_walk_substitute(struct btf_walk *w, LLVMValueRef op)
+{
+	long i = btf_walk_index(w, op);
+
+	return i < 0 ? NULL : w->subst[i];
 }
 
 void btf_walk_free(struct btf_walk *w)

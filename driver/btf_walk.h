@@ -28,6 +28,9 @@ void btf_walk_free(struct btf_walk *w);
 /* The operands of @node (valid until the next call), their count in @n. */
 LLVMValueRef *btf_walk_operands(struct btf_walk *w, LLVMValueRef node, unsigned *n);
 
+/* The position of operand @op in the walk's nodes, or -1. */
+long btf_walk_index(const struct btf_walk *w, LLVMValueRef op);
+
 /* The stand-in recorded for operand @op (a node of the walk), or NULL. */
 LLVMMetadataRef btf_walk_substitute(struct btf_walk *w, LLVMValueRef op);
 

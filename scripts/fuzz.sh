@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets into ./build-fuzz (clang-22) and runs each
-# for IRBPF_FUZZ_SECONDS (default 60). Fails on a crash in irbpf's code.
+# for IRBPF_FUZZ_SECONDS (default 60). Fails on a crash in irbpf's code,
+# or a unit that runs over IRBPF_FUZZ_TIMEOUT seconds (default 10) there.
 # A crash inside LLVM's own code, or an LLVM fatal error, is reported and
 # fuzzing goes on: irbpf cannot fix those (see README, Fuzzing).
 # Usage: scripts/fuzz.sh [TARGET...]   (default: fuzz_input fuzz_inspect)
@@ -16,7 +17,8 @@ cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" fuzz_seeds
 
 # A report is irbpf's when one of its top frames is in this tree.
 irbpf_frame() {
-	grep -E '^ +#[0-9]+ ' "$1" | grep -v -E 'in (__asan|__ubsan|__interceptor|__sanitizer|Memcmp|bcmp|memcmp|memcpy|memmove|memset|strlen|strcmp|strncmp|strnlen|free|malloc|realloc|calloc) ' |
+	grep -E '^ +#[0-9]+ ' "$1" | grep -v -E ' \(/lib/|in fuzzer::' |
+		grep -v -E 'in (__asan|__ubsan|__interceptor|__sanitizer|Memcmp|bcmp|memcmp|memcpy|memmove|memset|strlen|strcmp|strncmp|strnlen|free|malloc|realloc|calloc) ' |
 		head -n 3 | grep -q -E "$root/(driver|loader|fuzz|agent)/"
 }
 
@@ -27,7 +29,7 @@ fuzz_one() {
 	echo "fuzz: $t for ${seconds}s"
 	while left=$((deadline - SECONDS)); [ "$left" -gt 0 ]; do
 		rc=0
-		"$build/fuzz/$t" -max_total_time="$left" -rss_limit_mb=4096 -close_fd_mask=1 \
+		"$build/fuzz/$t" -max_total_time="$left" -rss_limit_mb=4096 -timeout="${IRBPF_FUZZ_TIMEOUT:-10}" -close_fd_mask=1 \
 			-print_final_stats=1 -artifact_prefix="$out/crashes/" \
 			"$out/corpus" "$build/fuzz/seeds/${t#fuzz_}" >"$out/log.$runs" 2>&1 || rc=$?
 		grep -h -E '^stat::number_of_executed_units' "$out/log.$runs" || true

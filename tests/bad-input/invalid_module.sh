@@ -49,4 +49,13 @@ bad "^irbpf: error: subrange\.ll: invalid debug info: Subrange can have any one 
 sed 's/i32 2, !"Debug Info Version", i32 3/i32 2, !"Debug Info Version", i32 1/' subrange.ll |
 	sed 's/count: 2, upperBound: 1/count: 2/' > version.ll
 bad "^irbpf: error: version\.ll: invalid debug info: its 'Debug Info Version' is not 3$" version.ll
+
+# A pointer that is its own base type, and an array of itself: LLVM's
+# verifier lets both through and the BPF backend would walk them forever.
+for cycle in 'DIDerivedType(tag: DW_TAG_pointer_type, baseType: !5, size: 64)' \
+	     'DICompositeType(tag: DW_TAG_array_type, baseType: !5, size: 64, elements: !7)'; do
+	sed -e "s/^!5 = .*/!5 = distinct !$cycle/" -e 's/count: 2, upperBound: 1/count: 2/' \
+		subrange.ll > cycle.ll
+	bad "^irbpf: error: cycle\.ll: invalid debug info: a type is its own base type" cycle.ll
+done
 echo PASS
