@@ -54,11 +54,13 @@ static const char *signal_name(int sig)
 
 /* Only async-signal-safe calls: write(2) and _exit(2). Nothing has been
  * written yet while LLVM runs, so there is no output to remove. */
-static void crash_handler(int sig)
+static void die(const char *what, const char *why)
 {
 	const char *stage = crash_stage, *file = crash_file;
 
-	put("irbpf: error: internal error in LLVM while ");
+	put("irbpf: error: ");
+	put(what);
+	put(" while ");
 	if (stage && strcmp(stage, "read")) {
 		put("running the '");
 		put(stage);
@@ -67,11 +69,31 @@ static void crash_handler(int sig)
 		put("reading ");
 	}
 	put(file ? file : "the input");
-	put(" (");
-	put(signal_name(sig));
-	put(")\n");
+	put(why);
+	put("\n");
 	_exit(1);
 }
+
+static void crash_handler(int sig)
+{
+	char why[32] = " (";
+
+	strcat(why, signal_name(sig));
+	strcat(why, ")");
+	die("internal error in LLVM", why);
+}
+
+/* operator new failed: without this, libstdc++ would throw into
+ * std::terminate, which prints its own message before irbpf's. */
+static void out_of_memory(void)
+{
+	die("out of memory in LLVM", "");
+}
+
+/* std::set_new_handler, by its C++ ABI name: LLVM allocates with
+ * operator new, and irbpf is C. */
+typedef void (*new_handler_fn)(void);
+extern new_handler_fn _ZSt15set_new_handlerPFvvE(new_handler_fn handler);
 
 void crash_install(void)
 {
@@ -83,6 +105,7 @@ void crash_install(void)
 #ifdef IRBPF_ASAN
 	return;		/* the sanitizer's own report is the more useful one */
 #endif
+	_ZSt15set_new_handlerPFvvE(out_of_memory);
 	if (sigaltstack(&ss, NULL))
 		sa.sa_flags &= ~SA_ONSTACK;
 	sigemptyset(&sa.sa_mask);
