@@ -58,8 +58,16 @@ static uint64_t read_bits(struct bit_cursor *c, unsigned n)
 
 static uint64_t read_vbr(struct bit_cursor *c, unsigned n)
 {
-	uint64_t v = 0, piece, hi = 1ull << (n - 1);
+	uint64_t v = 0, piece, hi;
 	unsigned shift = 0;
+
+	/* The width comes from the file: LLVM's writer uses 2 to 32 bits. */
+	if (n < 2 || n > 32) {
+		c->bad = true;
+		c->pos = c->bits;
+		return 0;
+	}
+	hi = 1ull << (n - 1);
 
 	do {
 		piece = read_bits(c, n);

@@ -15,8 +15,11 @@ targets=("$@")
 cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER=clang-22 -DIRBPF_FUZZ=ON >/dev/null
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" fuzz_seeds
 
-# A report is irbpf's when one of its top frames is in this tree.
+# A report is irbpf's when one of its top frames is in this tree, or
+# UBSan's runtime error names a file of it.
 irbpf_frame() {
+	grep -q -E "^$root/(driver|loader|fuzz|agent)/[^:]+:[0-9]+:[0-9]+: runtime error" "$1" &&
+		return 0
 	grep -E '^ +#[0-9]+ ' "$1" | grep -v -E ' \(/lib/|in fuzzer::' |
 		grep -v -E 'in (__asan|__ubsan|__interceptor|__sanitizer|Memcmp|bcmp|memcmp|memcpy|memmove|memset|strlen|strcmp|strncmp|strnlen|free|malloc|realloc|calloc) ' |
 		head -n 3 | grep -q -E "$root/(driver|loader|fuzz|agent)/"

@@ -11,4 +11,9 @@ for cut in 4 8 20 100 $((size / 2)) $((size - 4)) $((size - 1)); do
 	head -c "$cut" prog.bc > cut$cut.bc
 	bad "^irbpf: error: cut$cut\.bc: invalid or truncated bitcode: " cut$cut.bc
 done
+
+# A damaged identification block with an abbreviation of absurd VBR width
+# (found by fuzz_input; irbpf's own reader once shifted by it).
+echo 'QkPA3jUUAKMFAAAAYgw0oEhZDAJtQkPAc3ltdGFiz39FTEZzAA==' | base64 -d > vbr.bc
+bad "^irbpf: error: vbr\.bc: invalid or truncated bitcode: " vbr.bc
 echo PASS
