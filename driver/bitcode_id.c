@@ -176,6 +176,19 @@ static uint64_t read_scalar(struct bit_cursor *c, const struct abbrev_op *op)
 	}
 }
 
+static bool takes_bits(const struct abbrev_op *op)
+{
+	switch (op->enc) {
+	case ENC_FIXED:
+	case ENC_VBR:
+		return op->value > 0;
+	case ENC_CHAR6:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void text_put(struct text *t, uint64_t ch)
 {
 	if (t->len + 1 < t->size)
@@ -195,7 +208,10 @@ static void read_abbreviated(struct bit_cursor *c, const struct abbrev *a, struc
 		if (op->enc == ENC_ARRAY) {
 			uint64_t len = read_vbr(c, 6);
 
-			if (i + 1 >= a->n_ops) {
+			/* Each element takes at least one bit: a count beyond
+			 * what is left, or elements of no width, are damage. */
+			if (i + 1 >= a->n_ops || !takes_bits(&a->ops[i + 1]) ||
+			    len > c->bits - c->pos) {
 				c->bad = true;
 				return;
 			}

@@ -16,4 +16,12 @@ done
 # (found by fuzz_input; irbpf's own reader once shifted by it).
 echo 'QkPA3jUUAKMFAAAAYgw0oEhZDAJtQkPAc3ltdGFiz39FTEZzAA==' | base64 -d > vbr.bc
 bad "^irbpf: error: vbr\.bc: invalid or truncated bitcode: " vbr.bc
+
+# An array of 2^40 zero-width elements in the identification block: the
+# reader once counted through them all.
+echo 'QkPA3jUUAAAFAAAAYkwwAgICAgICAgICAgICAgICAgICAgICAgIC/////////////weHB4UHh4eHh4eHh4eHhyIiIiIiItwiQkPA3hUUAAAFAAAAbGlua2FnIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiJlYv9DIgAAGwAAAAAAAAwA' |
+	base64 -d > array.bc
+RUN_AS=(timeout 20)
+bad "^irbpf: error: array\.bc: invalid or truncated bitcode: " array.bc
+RUN_AS=()
 echo PASS
