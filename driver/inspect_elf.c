@@ -8,6 +8,7 @@
 #include "inspect.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
@@ -213,17 +214,20 @@ static void read_symbol(struct elf_file *f, const GElf_Sym *sym, const char *nam
 
 static void read_symbols(struct elf_file *f, struct insp_object *obj)
 {
-	Elf_Scn *scn = elf_getscn(f->elf, f->symtab);
+	Elf_Scn *scn = f->symtab ? elf_getscn(f->elf, f->symtab) : NULL;
 	GElf_Shdr sh;
 	Elf_Data *d;
 
-	if (!scn || !gelf_getshdr(scn, &sh) || !(d = section_data(scn)) || !sh.sh_entsize)
+	if (!scn || !gelf_getshdr(scn, &sh) || !(d = section_data(scn)) || !d->d_buf ||
+	    !sh.sh_entsize)
 		return;
-	for (size_t i = 1; i < sh.sh_size / sh.sh_entsize; i++) {
+	/* sh_size is the file's word; the data is what is really there. */
+	for (size_t i = 1; i < d->d_size / sh.sh_entsize && i <= INT_MAX; i++) {
 		GElf_Sym sym;
 
-		if (gelf_getsym(d, (int)i, &sym))
-			read_symbol(f, &sym, elf_strptr(f->elf, sh.sh_link, sym.st_name), obj);
+		if (!gelf_getsym(d, (int)i, &sym))
+			break;
+		read_symbol(f, &sym, elf_strptr(f->elf, sh.sh_link, sym.st_name), obj);
 	}
 }
 
