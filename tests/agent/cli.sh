@@ -2,7 +2,8 @@
 . "$(dirname "$0")/../lib.sh"
 . "$TESTS_DIR/agent/helpers.bash"
 
-"$AGENT" --help | grep -q '^Usage: irbpf-agent' || fail "--help"
+"$AGENT" --help > help.out
+grep -q '^Usage: irbpf-agent' help.out || fail "--help"
 "$AGENT" --version | grep -q '^irbpf-agent .*(libbpf 1\.' || fail "--version"
 
 # expect_agent_error PATTERN ARGS...

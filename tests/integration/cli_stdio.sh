@@ -16,7 +16,8 @@ bpfrun pipe.o count_packets --in-size 100 --repeat 3 --ret 2 --map counts:1=3
 
 "$IRBPF" - -o ll.o <"$TESTS_DIR/c/socket_filter.ll"
 bpfrun ll.o len_plus_one --in-size 64 --ret 51	# 64 - Ethernet header + 1
-"$IRBPF" --emit=asm xdp.bc -o - | grep -q 'count_packets:' || fail "--emit=asm -o - wrote no assembly"
+"$IRBPF" --emit=asm xdp.bc -o - > asm.out
+grep -q 'count_packets:' asm.out || fail "--emit=asm -o - wrote no assembly"
 
 echo 'garbage' | expect_error "^irbpf: error: <stdin>" "$IRBPF" - -o bad.o
 [ ! -e bad.o ] || fail "failed run left bad.o"

@@ -6,7 +6,8 @@
 
 command -v valgrind >/dev/null || exit 77
 # An ASan build cannot run under valgrind; the sanitizers check it instead.
-if ldd "$IRBPF" | grep -q 'libasan\|libclang_rt.asan'; then exit 77; fi
+ldd "$IRBPF" > ldd.out
+if grep -q 'libasan\|libclang_rt.asan' ldd.out; then exit 77; fi
 
 vg() {
 	valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \

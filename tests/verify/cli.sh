@@ -5,7 +5,8 @@ need_bpf
 
 "$IRBPF" verify --help >help.txt || fail "verify --help failed"
 grep -q "^Usage: irbpf verify \\[--json\\] \\[--prog NAME\\] OBJ.o\\.\\.\\.$" help.txt || fail "usage line"
-"$IRBPF" --help | grep -q -- "--verify\\[=require\\]" || fail "--verify missing from --help"
+"$IRBPF" --help > help.out
+grep -q -- "--verify\\[=require\\]" help.out || fail "--verify missing from --help"
 
 expect_error "no object files to verify" "$IRBPF" verify
 expect_error "unknown option '--bogus' for 'irbpf verify'" "$IRBPF" verify --bogus x.o
