@@ -14,11 +14,16 @@
 #include "diag.h"
 #include "inspect.h"
 
+/* A chain longer than the type count loops: damaged BTF that libbpf's
+ * parser lets through. */
 static const struct btf_type *skip_mods(const struct btf *btf, __u32 id, __u32 *res_id)
 {
 	const struct btf_type *t = btf__type_by_id(btf, id);
+	__u32 steps = 0, n = btf__type_cnt(btf);
 
 	while (t && (btf_is_mod(t) || btf_is_typedef(t))) {
+		if (++steps > n)
+			return NULL;
 		id = t->type;
 		t = btf__type_by_id(btf, id);
 	}

@@ -20,8 +20,9 @@ cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" fuzz_seeds
 irbpf_frame() {
 	grep -q -E "^$root/(driver|loader|fuzz|agent)/[^:]+:[0-9]+:[0-9]+: runtime error" "$1" &&
 		return 0
-	grep -E '^ +#[0-9]+ ' "$1" | grep -v -E ' \(/lib/|in fuzzer::' |
-		grep -v -E 'in (__asan|__ubsan|__interceptor|__sanitizer|Memcmp|bcmp|memcmp|memcpy|memmove|memset|strlen|strcmp|strncmp|strnlen|free|malloc|realloc|calloc) ' |
+	grep -E '^ +#[0-9]+ ' "$1" | grep -v -E ' \(/lib/|in fuzzer::| /usr/include/' |
+		grep -v -E 'in (__asan|__ubsan|__interceptor|__sanitizer|__tls_get_addr)[A-Za-z0-9_]* ' |
+		grep -v -E 'in (Memcmp|bcmp|memcmp|memcpy|memmove|memset|strlen|strcmp|strncmp|strnlen|free|malloc|realloc|calloc) ' |
 		head -n 3 | grep -q -E "$root/(driver|loader|fuzz|agent)/"
 }
 

@@ -35,8 +35,16 @@ open("damaged.o", "wb").write(data)
 PY
 }
 
-for kind in no-symtab symtab-size; do
-	damage "$kind"
+# A map whose BTF attribute type is a typedef chain that loops (found by
+# fuzz_inspect; libbpf's BTF parser accepts it).
+cp "$TESTS_DIR/bad-input/fixtures/btf_typedef_loop.o" .
+
+for kind in no-symtab symtab-size btf-loop; do
+	if [ "$kind" = btf-loop ]; then
+		cp btf_typedef_loop.o damaged.o
+	else
+		damage "$kind"
+	fi
 	rc=0
 	timeout 60 "$IRBPF" inspect damaged.o > inspect.out 2> inspect.err || rc=$?
 	[ "$rc" -le 1 ] || fail "inspect of a $kind object exited $rc: $(cat inspect.err)"
