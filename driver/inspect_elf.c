@@ -172,7 +172,7 @@ static void add_legacy_map(struct insp_object *obj, const char *name, const char
 	const uint8_t *p;
 
 	if (!d || !d->d_buf || sym->st_size < MAP_LAYOUT_CLASSIC ||
-	    sym->st_value + sym->st_size > d->d_size)
+	    sym->st_value > d->d_size || sym->st_size > d->d_size - sym->st_value)
 		return;
 	p = (const uint8_t *)d->d_buf + sym->st_value;
 	m->definition = sym->st_size == MAP_LAYOUT_AYA ? "aya"

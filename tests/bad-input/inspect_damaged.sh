@@ -35,16 +35,17 @@ open("damaged.o", "wb").write(data)
 PY
 }
 
-# A map whose BTF attribute type is a typedef chain that loops (found by
-# fuzz_inspect; libbpf's BTF parser accepts it).
-cp "$TESTS_DIR/bad-input/fixtures/btf_typedef_loop.o" .
+# Found by fuzz_inspect: a map whose BTF attribute type is a typedef chain
+# that loops (libbpf's BTF parser accepts it), and a legacy map symbol
+# whose offset wraps around when its size is added.
+fixtures=$TESTS_DIR/bad-input/fixtures
 
-for kind in no-symtab symtab-size btf-loop; do
-	if [ "$kind" = btf-loop ]; then
-		cp btf_typedef_loop.o damaged.o
-	else
-		damage "$kind"
-	fi
+for kind in no-symtab symtab-size btf-loop legacy-offset; do
+	case $kind in
+	btf-loop) cp "$fixtures/btf_typedef_loop.o" damaged.o ;;
+	legacy-offset) cp "$fixtures/legacy_map_offset.o" damaged.o ;;
+	*) damage "$kind" ;;
+	esac
 	rc=0
 	timeout 60 "$IRBPF" inspect damaged.o > inspect.out 2> inspect.err || rc=$?
 	[ "$rc" -le 1 ] || fail "inspect of a $kind object exited $rc: $(cat inspect.err)"
