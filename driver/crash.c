@@ -7,6 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
+#include "stderr_capture.h"
+
 #ifdef __has_feature
 #if __has_feature(address_sanitizer)
 #define IRBPF_ASAN 1
@@ -16,22 +19,15 @@
 #define IRBPF_ASAN 1
 #endif
 
-/*
- * A signal handler can only learn what was running from static storage.
- * Only the pipeline writes these, from the one thread irbpf runs.
- */
-static const char *volatile crash_stage;
-static const char *volatile crash_file;
-static volatile int crash_fd = STDERR_FILENO;
 /* Deep recursion in a reader overflows the stack: handle it on another. */
 static char crash_stack[64 * 1024];
 
-static void put(const char *s)
+static void put(int fd, const char *s)
 {
 	size_t n = strlen(s);
 
 	while (n) {
-		ssize_t w = write(crash_fd, s, n);
+		ssize_t w = write(fd, s, n);
 
 		if (w <= 0)
 			return;
@@ -52,25 +48,35 @@ static const char *signal_name(int sig)
 	}
 }
 
-/* Only async-signal-safe calls: write(2) and _exit(2). Nothing has been
- * written yet while LLVM runs, so there is no output to remove. */
+/*
+ * Only async-signal-safe calls: write(2) and _exit(2). Nothing has been
+ * written yet while LLVM runs, so there is no output to remove. What was
+ * running comes from the diagnostics state the pipeline keeps (plain
+ * reads); while a reader's stderr is captured, the message goes to the
+ * real stderr.
+ */
 static void die(const char *what, const char *why)
 {
-	const char *stage = crash_stage, *file = crash_file;
+	const struct diag_state *d = diag_current();
+	const char *stage = d ? d->stage : NULL;
+	const char *file = d ? d->reading : NULL;
+	int fd = d && d->capture && d->capture->saved >= 0 ? d->capture->saved
+							   : STDERR_FILENO;
 
-	put("irbpf: error: ");
-	put(what);
-	put(" while ");
+	put(fd, "irbpf: error: ");
+	put(fd, what);
+	put(fd, " while ");
 	if (stage && strcmp(stage, "read")) {
-		put("running the '");
-		put(stage);
-		put("' stage for ");
+		put(fd, "running the '");
+		put(fd, stage);
+		put(fd, "' stage for ");
+		file = d->program[0] ? d->program : NULL;
 	} else {
-		put("reading ");
+		put(fd, "reading ");
 	}
-	put(file ? file : "the input");
-	put(why);
-	put("\n");
+	put(fd, file ? file : "the input");
+	put(fd, why);
+	put(fd, "\n");
 	_exit(1);
 }
 
@@ -111,19 +117,4 @@ void crash_install(void)
 	sigemptyset(&sa.sa_mask);
 	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
 		sigaction(signals[i], &sa, NULL);
-}
-
-void crash_enter_file(const char *file)
-{
-	crash_file = file;
-}
-
-void crash_report_to(int fd)
-{
-	crash_fd = fd;
-}
-
-void crash_enter_stage(const char *stage)
-{
-	crash_stage = stage;
 }

@@ -238,6 +238,11 @@ void diag_detach(void)
 	active = NULL;
 }
 
+const struct diag_state *diag_current(void)
+{
+	return active;
+}
+
 void diag_set_program(struct diag_state *state, const char *const *inputs, size_t n)
 {
 	size_t len = 0, shown = n > 3 ? 3 : n;

@@ -15,6 +15,7 @@ struct diag_state {
 	const char *input_what;	/* what a reader diagnostic means ("invalid bitcode: ") */
 	LLVMModuleRef module;	/* program, to locate functions in backend errors */
 	const char *stage;	/* pipeline stage running, for LLVM fatal errors */
+	const char *reading;	/* input the read stage is on, for crash reports */
 	char program[256];	/* the inputs, named before program-wide errors */
 	struct stderr_capture *capture;	/* set while a reader runs */
 };
@@ -29,6 +30,9 @@ void diag_attach(LLVMContextRef ctx, struct diag_state *state);
 
 /* Stops naming the program and using @state for fatal errors. */
 void diag_detach(void);
+
+/* The state of the compilation running (see diag_attach), or NULL. */
+const struct diag_state *diag_current(void);
 
 /* Names the program by its inputs ("x.bc", "a.bc, b.bc"): errors reported
  * from then on start with that name. */

@@ -6,7 +6,6 @@
 #include <time.h>
 
 #include "context.h"
-#include "crash.h"
 #include "stages.h"
 #include "target.h"
 #include "verbose.h"
@@ -93,22 +92,21 @@ static int run_stages(struct irbpf_ctx *ctx)
 		if (ctx->buffer && st->output)
 			break;
 		ctx->diag.stage = st->name;
-		crash_enter_stage(st->name);
 		if (st->run(ctx) || ctx->diag.errors)
 			return -1;
 		/* Read errors name their file; later ones name the inputs. */
 		if (st->run == stage_read) {
-			diag_set_program(&ctx->diag, ctx->opts->inputs, ctx->opts->n_inputs);
-			crash_enter_file(ctx->diag.program[0] ? ctx->diag.program :
-					 ctx->buffer ? ctx->buffer->name : NULL);
+			if (ctx->buffer)
+				diag_set_program(&ctx->diag, &ctx->buffer->name, 1);
+			else
+				diag_set_program(&ctx->diag, ctx->opts->inputs,
+						 ctx->opts->n_inputs);
 		}
 		if (ctx->opts->verbose)
 			verbose_stage(ctx->opts, st->name, now_ms() - start);
 		if (ctx->opts->save_temps && st->has_module && save_temp(ctx, i, st->name))
 			return -1;
 	}
-	crash_enter_stage(NULL);
-	crash_enter_file(NULL);
 	if (ctx->opts->verbose)
 		fprintf(stderr, "irbpf: total %.1f ms\n", now_ms() - total);
 	return 0;

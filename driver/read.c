@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Stage 1: read each input (.bc or .ll) into a module of the context. */
 #include <stdlib.h>
-#include <unistd.h>
 #include <string.h>
 
 #include <llvm-c/Analysis.h>
@@ -11,7 +10,6 @@
 
 #include "bitcode_id.h"
 #include "checks.h"
-#include "crash.h"
 #include "pipeline.h"
 #include "stages.h"
 #include "stderr_capture.h"
@@ -49,13 +47,11 @@ static void reader_begin(struct irbpf_ctx *ctx, const char *path, const char *wh
 	if (!ctx->buffer)
 		stderr_capture_begin(cap);
 	ctx->diag.capture = cap;
-	crash_report_to(cap->saved >= 0 ? cap->saved : STDERR_FILENO);
 }
 
 /* A reader's own output goes on only when it did not fail. */
 static void reader_end(struct irbpf_ctx *ctx, struct stderr_capture *cap, int failed)
 {
-	crash_report_to(STDERR_FILENO);
 	ctx->diag.capture = NULL;
 	stderr_capture_end(cap, failed || ctx->diag.errors);
 	ctx->diag.input = NULL;
@@ -166,7 +162,7 @@ static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
 	const uint8_t *data;
 	LLVMModuleRef mod;
 
-	crash_enter_file(path);
+	ctx->diag.reading = path;
 	if (LLVMGetBufferSize(buf) == 0) {
 		diag_error("%s: empty input file", path);
 		LLVMDisposeMemoryBuffer(buf);
@@ -196,7 +192,7 @@ static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 	LLVMMemoryBufferRef buf;
 	char *msg = NULL;
 
-	crash_enter_file(path);
+	ctx->diag.reading = path;
 	if (read_buffer(arg, &buf, &msg)) {
 		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
 		LLVMDisposeMessage(msg);
