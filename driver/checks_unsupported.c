@@ -98,16 +98,15 @@ unsigned check_unsupported(LLVMValueRef fn)
 
 unsigned check_thread_locals(LLVMModuleRef mod)
 {
-	char loc[512], name[512];
+	char where[600], name[512];
 	unsigned errors = 0;
 
 	for (LLVMValueRef g = LLVMGetFirstGlobal(mod); g; g = LLVMGetNextGlobal(g)) {
 		if (!LLVMIsThreadLocal(g))
 			continue;
-		diag_global_location(g, loc, sizeof(loc));
-		diag_error("thread-local variable '%s'%s%s%s: BPF has no thread-local storage; "
-			   "use a per-CPU array map", shown_name(g, name, sizeof(name)),
-			   loc[0] ? " (" : "", loc, loc[0] ? ")" : "");
+		diag_where(g, NULL, where, sizeof(where));
+		diag_error("thread-local variable '%s'%s: BPF has no thread-local storage; "
+			   "use a per-CPU array map", shown_name(g, name, sizeof(name)), where);
 		errors++;
 	}
 	return errors;

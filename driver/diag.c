@@ -384,26 +384,6 @@ void diag_where(LLVMValueRef fn, LLVMValueRef inst, char *buf, size_t size)
 
 int diag_global_location(LLVMValueRef g, char *buf, size_t size)
 {
-	size_t n = 0;
-	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
-
-	buf[0] = '\0';
-	for (size_t i = 0; i < n; i++) {
-		LLVMMetadataRef gve = LLVMValueMetadataEntriesGetMetadata(md, (unsigned)i);
-		LLVMMetadataRef var, file;
-		unsigned len;
-		const char *name;
-
-		if (LLVMGetMetadataKind(gve) != LLVMDIGlobalVariableExpressionMetadataKind)
-			continue;
-		var = LLVMDIGlobalVariableExpressionGetVariable(gve);
-		file = var ? LLVMDIVariableGetFile(var) : NULL;
-		name = file ? LLVMDIFileGetFilename(file, &len) : NULL;
-		if (name && len)
-			snprintf(buf, size, "%.*s:%u", (int)len, name, LLVMDIVariableGetLine(var));
-		break;
-	}
-	if (md)
-		LLVMDisposeValueMetadataEntries(md);
-	return buf[0] != '\0';
+	/* For a global, LLVM-C's debug location is its DIGlobalVariable's. */
+	return format_location(g, LLVMGetDebugLocLine(g), 0, buf, size);
 }

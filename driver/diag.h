@@ -45,14 +45,16 @@ void diag_install_fatal_handler(void);
  * @buf; returns false (and leaves @buf empty) when there is none. */
 int diag_inst_location(LLVMValueRef inst, char *buf, size_t size);
 
-/* Location of a function's definition from its DISubprogram, if any. */
+/* Location of a function's definition from its DISubprogram (of a global
+ * variable's from its DIGlobalVariable), if any. */
 int diag_func_location(LLVMValueRef fn, char *buf, size_t size);
 
 /* Location "file:line" of a global variable's DIGlobalVariable, if any. */
 int diag_global_location(LLVMValueRef g, char *buf, size_t size);
 
-/* The location of @inst, else of its function @fn, as " (file:line)";
- * an empty string when debug info has neither. */
+/* The location of @inst, else of @fn (its function, or a global
+ * variable), as " (file:line)"; an empty string when debug info has
+ * neither. */
 void diag_where(LLVMValueRef fn, LLVMValueRef inst, char *buf, size_t size);
 
 #endif

@@ -4,8 +4,6 @@
  * "Linking globals named 'f': symbol multiply defined!". Say where both
  * definitions are instead, before linking.
  */
-#include <stdio.h>
-
 #include "link.h"
 
 static int strong_definition(LLVMValueRef v)
@@ -13,24 +11,15 @@ static int strong_definition(LLVMValueRef v)
 	return v && !LLVMIsDeclaration(v) && LLVMGetLinkage(v) == LLVMExternalLinkage;
 }
 
-static void location(LLVMValueRef v, char *buf, size_t size)
-{
-	if (LLVMIsAFunction(v))
-		diag_func_location(v, buf, size);
-	else
-		diag_global_location(v, buf, size);
-}
-
 static void report(const char *path, LLVMValueRef now, LLVMValueRef before)
 {
-	char here[512], there[512];
+	char here[600], there[600];
 
-	location(now, here, sizeof(here));
-	location(before, there, sizeof(there));
-	diag_error("symbol '%s' in %s%s%s%s is also defined by an earlier input%s%s%s: "
+	diag_where(now, NULL, here, sizeof(here));
+	diag_where(before, NULL, there, sizeof(there));
+	diag_error("symbol '%s' in %s%s is also defined by an earlier input%s: "
 		   "keep one definition, or make the others static", LLVMGetValueName(now),
-		   path, here[0] ? " (" : "", here, here[0] ? ")" : "",
-		   there[0] ? " (" : "", there, there[0] ? ")" : "");
+		   path, here, there);
 }
 
 int link_check_duplicates(LLVMModuleRef dst, LLVMModuleRef src, const char *path)
