@@ -8,6 +8,10 @@ $LIC
 C
 bc_bpf prog.c prog.bc
 "$IRBPF" prog.bc -o prog.o
+# The undamaged object loads and runs.
+if bpfrun --probe; then
+	bpfrun prog.o prog --in-size 64 --ret 0
+fi
 
 # damage FIELD: a copy of prog.o with its section headers changed.
 damage() {
