@@ -2,11 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crash.h"
-#include "inspect.h"
-#include "options.h"
-#include "pipeline.h"
-#include "verify.h"
+#include "llvm/crash.h"
+#include "inspect/inspect.h"
+#include "cli/options.h"
+#include "pipeline/pipeline.h"
+#include "verify/verify.h"
 
 int main(int argc, char **argv)
 {

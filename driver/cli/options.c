@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Command line of the compile mode: irbpf [options] INPUT... -o OUT */
-#include "options.h"
+#include "cli/options.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -9,9 +9,9 @@
 
 #include <llvm-c/Core.h>
 
-#include "diag.h"
-#include "license.h"
-#include "maps.h"
+#include "diag/diag.h"
+#include "stages/ir/license.h"
+#include "stages/ir/maps.h"
 #include "version.h"
 
 enum {

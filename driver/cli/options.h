@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "response.h"
+#include "cli/response.h"
 
 enum irbpf_emit {
 	IRBPF_EMIT_OBJ,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* "@FILE" arguments: long input lists from make, ninja and CMake. */
-#include "response.h"
+#include "cli/response.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 #define MAX_DEPTH 16
 

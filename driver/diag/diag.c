@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* One-line diagnostics: "irbpf: error: <what> (<where>)". */
-#include "diag.h"
-#include "stderr_capture.h"
+#include "diag/diag.h"
+#include "diag/stderr_capture.h"
 
 #include <stdarg.h>
 #include <stdio.h>

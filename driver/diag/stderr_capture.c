@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "stderr_capture.h"
+#include "diag/stderr_capture.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 /* "irbpf inspect FILE [--json]": command line and the text form. */
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 #include <stdarg.h>
 #include <string.h>
 
 #include <bpf/libbpf.h>
 
-#include "diag.h"
-#include "license.h"
+#include "diag/diag.h"
+#include "stages/ir/license.h"
 
 static int usage(void)
 {

@@ -11,8 +11,8 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
-#include "diag.h"
-#include "inspect.h"
+#include "diag/diag.h"
+#include "inspect/inspect.h"
 
 /* A chain longer than the type count loops: damaged BTF that libbpf's
  * parser lets through. */

@@ -5,7 +5,7 @@
  * (BTF) and from the legacy "maps"/"maps/<name>" layouts, global data
  * sections, licence, version and what .BTF/.BTF.ext hold.
  */
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 #include <fcntl.h>
 #include <limits.h>
@@ -16,8 +16,8 @@
 
 #include <bpf/libbpf.h>
 
-#include "diag.h"
-#include "maps.h"
+#include "diag/diag.h"
+#include "stages/ir/maps.h"
 
 #ifndef EM_BPF
 #define EM_BPF 247

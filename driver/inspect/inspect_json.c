@@ -5,9 +5,9 @@
  * name, data by section), and nothing depends on where the file lives.
  * The layout is described by "schema": "irbpf-inspect/1".
  */
-#include "inspect.h"
+#include "inspect/inspect.h"
 
-#include "license.h"
+#include "stages/ir/license.h"
 
 static void json_string(FILE *out, const char *s)
 {

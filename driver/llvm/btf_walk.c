@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Collects the debug-info nodes of a module (see btf_walk.h). */
-#include "btf_walk.h"
+#include "llvm/btf_walk.h"
 
 #include <stdint.h>
 #include <stdlib.h>

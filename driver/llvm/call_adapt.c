@@ -6,7 +6,7 @@
  * becomes a call with the definition's own type, arguments converted and
  * missing ones zero, so that it is inlined like any other call.
  */
-#include "call_adapt.h"
+#include "llvm/call_adapt.h"
 
 #include <stdbool.h>
 

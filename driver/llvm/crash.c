@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 /* Crash signals inside LLVM → "irbpf: error: internal error in LLVM ...". */
-#include "crash.h"
+#include "llvm/crash.h"
 
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "diag.h"
-#include "stderr_capture.h"
+#include "diag/diag.h"
+#include "diag/stderr_capture.h"
 
 #ifdef __has_feature
 #if __has_feature(address_sanitizer)

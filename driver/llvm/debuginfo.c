@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "debuginfo.h"
+#include "llvm/debuginfo.h"
 
 int debuginfo_global_has(LLVMValueRef g)
 {

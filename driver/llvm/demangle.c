@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "demangle.h"
+#include "llvm/demangle.h"
 
 #include <ctype.h>
 #include <stdbool.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Constant initializers as the bytes the object file will hold. */
-#include "irconst.h"
+#include "llvm/irconst.h"
 
 #include <stdlib.h>
 #include <string.h>

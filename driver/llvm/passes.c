@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "passes.h"
+#include "llvm/passes.h"
 
 #include <llvm-c/Error.h>
 #include <llvm-c/Transforms/PassBuilder.h>

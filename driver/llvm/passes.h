@@ -2,7 +2,7 @@
 #ifndef IRBPF_PASSES_H
 #define IRBPF_PASSES_H
 
-#include "context.h"
+#include "stages/context.h"
 
 /* Runs the new-pass-manager pipeline @pipeline on the program with the
  * BPF target machine; on failure reports "<what> failed: <reason>". */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "target.h"
+#include "llvm/target.h"
 
 #include <stddef.h>
 
@@ -7,7 +7,7 @@
 #include <llvm-c/Support.h>
 #include <llvm-c/Target.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 /*
  * LLVM 21+ lowers `unreachable` to a call of the kfunc __bpf_trap, which

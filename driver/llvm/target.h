@@ -4,7 +4,7 @@
 
 #include <llvm-c/TargetMachine.h>
 
-#include "options.h"
+#include "cli/options.h"
 
 #define IRBPF_TRIPLE "bpfel"
 

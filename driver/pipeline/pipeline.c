@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
-#include "context.h"
-#include "stages.h"
-#include "target.h"
-#include "verbose.h"
+#include "stages/context.h"
+#include "stages/stages.h"
+#include "llvm/target.h"
+#include "pipeline/verbose.h"
 
 struct stage {
 	const char *name;

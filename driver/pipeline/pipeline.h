@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "options.h"
+#include "cli/options.h"
 
 /* Runs read → link → retarget → resolve → internalize → optimise →
  * codegen → write for @opts. Returns the process exit code. */

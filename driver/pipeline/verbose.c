@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "verbose.h"
+#include "pipeline/verbose.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "target.h"
+#include "llvm/target.h"
 
 static const char *emit_filetype(enum irbpf_emit emit)
 {

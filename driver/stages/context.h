@@ -5,8 +5,8 @@
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
 
-#include "diag.h"
-#include "options.h"
+#include "diag/diag.h"
+#include "cli/options.h"
 
 struct irbpf_buffer;
 

@@ -2,9 +2,10 @@
 #ifndef IRBPF_STAGES_H
 #define IRBPF_STAGES_H
 
-#include "context.h"
+#include "stages/context.h"
 
-/* Each stage returns 0 on success; on failure it has reported the error. */
+/* Each stage returns 0 on success; on failure it has reported the error.
+ * Stage "x-y" is stage_x_y() in stages/<phase>/x_y.c. */
 int stage_read(struct irbpf_ctx *ctx);
 int stage_link(struct irbpf_ctx *ctx);
 int stage_runtime(struct irbpf_ctx *ctx);
@@ -20,12 +21,12 @@ int stage_functypes(struct irbpf_ctx *ctx);
 int stage_codegen(struct irbpf_ctx *ctx);
 int stage_verify(struct irbpf_ctx *ctx);
 int stage_write(struct irbpf_ctx *ctx);
-int stage_sections(struct irbpf_ctx *ctx);	/* sections.c */
-int stage_license(struct irbpf_ctx *ctx);	/* license.c */
-int stage_maps(struct irbpf_ctx *ctx);		/* maps.c */
-int stage_btf(struct irbpf_ctx *ctx);		/* btf_sanitize.c */
-int stage_gpl(struct irbpf_ctx *ctx);		/* license_gpl.c */
-int stage_elf(struct irbpf_ctx *ctx);		/* elf_stage.c */
+int stage_sections(struct irbpf_ctx *ctx);
+int stage_license(struct irbpf_ctx *ctx);
+int stage_maps(struct irbpf_ctx *ctx);
+int stage_btf(struct irbpf_ctx *ctx);
+int stage_gpl(struct irbpf_ctx *ctx);
+int stage_elf(struct irbpf_ctx *ctx);
 int stage_depfile(struct irbpf_ctx *ctx);
 
 #endif

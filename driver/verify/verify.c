@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 /* irbpf verify [--json] [--prog NAME] OBJ.o...: the kernel's verifier on
  * built objects, with compiler-style diagnostics and veristat's figures. */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 struct verify_args {
 	bool json;

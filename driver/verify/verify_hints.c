@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* What to change, for the verifier messages developers meet most. */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* `irbpf verify --json`: the verifier's figures and verdicts for CI. */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <string.h>
 

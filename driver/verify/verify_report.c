@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 /* The verifier's verdict as a compiler would put it, and as a table. */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <string.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 static void where(const struct verify_loc *loc, const char *path, char *buf, size_t size)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* One object through the kernel's verifier, rejections explained. */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <errno.h>
 #include <stdlib.h>

@@ -5,7 +5,7 @@
  * program's own function followed by the .text subprograms it calls),
  * then the .BTF.ext line info record covering it.
  */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <gelf.h>
 #include <stdint.h>

@@ -6,7 +6,7 @@
  * the program, through its calls in instruction order, adding each
  * frame's depth.
  */
-#include "verify.h"
+#include "verify/verify.h"
 
 #include <linux/bpf.h>
 

@@ -4,9 +4,9 @@
 
 #include <llvm-c/Linker.h>
 
-#include "link.h"
-#include "retarget.h"
-#include "stages.h"
+#include "stages/input/link_dups.h"
+#include "stages/ir/retarget.h"
+#include "stages/stages.h"
 
 int stage_link(struct irbpf_ctx *ctx)
 {

@@ -4,7 +4,7 @@
  * "Linking globals named 'f': symbol multiply defined!". Say where both
  * definitions are instead, before linking.
  */
-#include "link.h"
+#include "stages/input/link_dups.h"
 
 static int strong_definition(LLVMValueRef v)
 {

@@ -4,7 +4,7 @@
 
 #include <llvm-c/Core.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 /* Reports the first external symbol that both @dst and @src (read from
  * @path) define, and returns -1; 0 when there is none. */

@@ -5,7 +5,7 @@
  * it must be read before handing the bytes to a reader that may reject a
  * newer format with a less helpful message.
  */
-#include "bitcode_id.h"
+#include "stages/input/read_bitcode_id.h"
 
 #include <stdio.h>
 #include <string.h>

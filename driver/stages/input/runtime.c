@@ -5,7 +5,7 @@
  * as linkonce_odr, so that only what the program references is pulled in
  * and a definition of the program's own always wins.
  */
-#include "runtime.h"
+#include "stages/input/runtime.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -16,9 +16,9 @@
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/Linker.h>
 
-#include "call_adapt.h"
-#include "retarget.h"
-#include "stages.h"
+#include "llvm/call_adapt.h"
+#include "stages/ir/retarget.h"
+#include "stages/stages.h"
 
 struct name_list {
 	char **names;

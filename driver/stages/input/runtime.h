@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "context.h"
+#include "stages/context.h"
 
 /*
  * Finds the runtime to link: --runtime PATH, else

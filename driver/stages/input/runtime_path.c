@@ -4,7 +4,7 @@
  * (<dir of irbpf>/../lib/irbpf/runtime.bc, so the tree is relocatable),
  * else in the build tree irbpf was built in.
  */
-#include "runtime.h"
+#include "stages/input/runtime.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 static int readable(const char *path)
 {

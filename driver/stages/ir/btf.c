@@ -5,7 +5,7 @@
  * name that is not a C identifier (Rust's "Option<u32>", "&str",
  * "read_volatile<T>"), a zero-sized int ("()") or a type BTF has no kind
  * for. This walks every debug-info node reachable from the module and
- * rewrites those in place (see btf_sanitize.h).
+ * rewrites those in place (see btf.h).
  *
  * Nodes are edited through their operands. A uniqued node whose new
  * operands make it identical to another node is merged into that one by
@@ -13,7 +13,7 @@
  * when the input already had both spellings of a name on otherwise equal
  * nodes, which no frontend produces.
  */
-#include "btf_sanitize.h"
+#include "stages/ir/btf.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -24,10 +24,10 @@
 
 #include <llvm-c/DebugInfo.h>
 
-#include "btf_cycles.h"
-#include "btf_walk.h"
-#include "debuginfo.h"
-#include "stages.h"
+#include "stages/ir/btf_cycles.h"
+#include "llvm/btf_walk.h"
+#include "llvm/debuginfo.h"
+#include "stages/stages.h"
 
 enum {
 	DW_TAG_class_type = 0x02,

@@ -5,13 +5,13 @@
  * valid C cannot make them, LLVM's verifier lets them through, and the
  * BPF backend's CO-RE and BTF passes then walk them forever.
  */
-#include "btf_cycles.h"
+#include "stages/ir/btf_cycles.h"
 
 #include <stdlib.h>
 
 #include <llvm-c/DebugInfo.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 enum {
 	DW_TAG_array_type = 0x01,

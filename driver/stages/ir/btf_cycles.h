@@ -2,7 +2,7 @@
 #ifndef IRBPF_BTF_CYCLES_H
 #define IRBPF_BTF_CYCLES_H
 
-#include "btf_walk.h"
+#include "llvm/btf_walk.h"
 
 /* Reports a debug-info type that is its own base type. Returns 1 when it
  * found one, 0 when there is none, -1 when out of memory. */

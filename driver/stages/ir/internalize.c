@@ -8,9 +8,9 @@
 
 #include <llvm-c/Comdat.h>
 
-#include "passes.h"
-#include "sections.h"
-#include "stages.h"
+#include "llvm/passes.h"
+#include "stages/ir/sections.h"
+#include "stages/stages.h"
 
 static int starts_with(const char *s, const char *prefix)
 {

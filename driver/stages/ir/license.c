@@ -5,17 +5,17 @@
  * does not declare, and a program without any licence is an error here
  * rather than a verifier rejection at load time.
  */
-#include "license.h"
+#include "stages/ir/license.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "irconst.h"
-#include "sections.h"
-#include "stages.h"
+#include "diag/diag.h"
+#include "llvm/irconst.h"
+#include "stages/ir/sections.h"
+#include "stages/stages.h"
 
 int license_parse_kversion(const char *arg, uint32_t *out)
 {

@@ -7,7 +7,7 @@
  * same name; code referring to the old global refers to the new one.
  * BTF-defined maps (".maps") pass through untouched.
  */
-#include "maps.h"
+#include "stages/ir/maps.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -17,10 +17,10 @@
 #include <bpf/libbpf.h>
 #include <llvm-c/DebugInfo.h>
 
-#include "debuginfo.h"
-#include "diag.h"
-#include "irconst.h"
-#include "stages.h"
+#include "llvm/debuginfo.h"
+#include "diag/diag.h"
+#include "llvm/irconst.h"
+#include "stages/stages.h"
 
 struct annotated {
 	LLVMValueRef global;

@@ -6,7 +6,7 @@
 
 #include <llvm-c/Core.h>
 
-#include "options.h"
+#include "cli/options.h"
 
 #define MAP_NAME_MAX 15		/* BPF_OBJ_NAME_LEN - 1 */
 #define MAP_NS_LEN 256		/* gobpf's BUF_SIZE_MAP_NS */

@@ -11,7 +11,7 @@
 
 #include <llvm-c/DebugInfo.h>
 
-#include "maps.h"
+#include "stages/ir/maps.h"
 
 struct maps_di {
 	LLVMDIBuilderRef builder;

@@ -4,14 +4,14 @@
  * input or the runtime), or be something the loader resolves (kernel
  * functions and variables declared in .ksyms/.kconfig), or be a function
  * that never returns: a panic or abort path, kept as a call through
- * optimisation and lowered to `unreachable` afterwards (panic.c).
+ * optimisation and lowered to `unreachable` afterwards (lower_panics.c).
  * Anything else is an error naming the first user.
  */
-#include "resolve.h"
+#include "stages/ir/resolve.h"
 
 #include <string.h>
 
-#include "stages.h"
+#include "stages/stages.h"
 
 /* Never-returning functions frontends may declare without the attribute. */
 static const char *const noreturn_names[] = {

@@ -7,8 +7,8 @@
 
 #include <llvm-c/Target.h>
 
-#include "retarget.h"
-#include "stages.h"
+#include "stages/ir/retarget.h"
+#include "stages/stages.h"
 
 static const char *const host_string_attrs[] = {
 	"target-cpu", "target-features", "tune-cpu", "probe-stack",

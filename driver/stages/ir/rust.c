@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "passes.h"
-#include "rust.h"
-#include "stages.h"
+#include "llvm/passes.h"
+#include "stages/ir/rust.h"
+#include "stages/stages.h"
 
 bool rust_module_has_rust(LLVMModuleRef mod)
 {

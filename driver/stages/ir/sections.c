@@ -4,7 +4,7 @@
  * libbpf_prog_type_by_name() accepts is valid; the generated list of its
  * names only feeds the "did you mean" suggestions.
  */
-#include "sections.h"
+#include "stages/ir/sections.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -13,9 +13,9 @@
 
 #include <bpf/libbpf.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 #include "libbpf_sections.h"
-#include "stages.h"
+#include "stages/stages.h"
 
 #define N_NAMES (sizeof(libbpf_section_names) / sizeof(libbpf_section_names[0]))
 #define MAX_SUGGEST 3

@@ -2,7 +2,7 @@
 /* Stage: after optimisation, report what the BPF backend or the kernel
  * would refuse later with a less helpful message, and work around what
  * the backend would get wrong. */
-#include "checks.h"
+#include "stages/lower/check.h"
 
 int stage_check(struct irbpf_ctx *ctx)
 {

@@ -2,7 +2,7 @@
 #ifndef IRBPF_CHECKS_H
 #define IRBPF_CHECKS_H
 
-#include "stages.h"
+#include "stages/stages.h"
 
 /*
  * Checks run on the optimised module, where the optimiser has had its
@@ -22,7 +22,7 @@ unsigned check_recursion(LLVMModuleRef mod);
  * the BPF backend cannot assemble; reports it naming @path, returns -1. */
 int check_host_asm(LLVMModuleRef mod, const char *path);
 
-/* Works around a backend miscompilation (see atomics.c); returns the
+/* Works around a backend miscompilation (see check_fix_atomics.c); returns the
   * number of instructions changed. */
 unsigned fix_relaxed_atomics(LLVMValueRef fn);
 

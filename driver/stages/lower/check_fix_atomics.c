@@ -15,7 +15,7 @@
  *    of up to 8 bytes is single-copy atomic, which is all "relaxed" asks
  *    for, so they become volatile plain accesses.
  */
-#include "checks.h"
+#include "stages/lower/check.h"
 
 static bool is_relaxed(LLVMAtomicOrdering ord)
 {

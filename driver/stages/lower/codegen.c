@@ -6,8 +6,8 @@
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>
 
-#include "codegen_nodwarf.h"
-#include "stages.h"
+#include "stages/lower/codegen_nodwarf.h"
+#include "stages/stages.h"
 
 static int emit_machine_code(struct irbpf_ctx *ctx, LLVMCodeGenFileType kind)
 {

@@ -9,7 +9,7 @@
  * the compile. Should a later LLVM ignore the flags, DWARF is written and
  * the elf stage drops it as before.
  */
-#include "codegen_nodwarf.h"
+#include "stages/lower/codegen_nodwarf.h"
 
 #include <string.h>
 

@@ -10,7 +10,7 @@
  */
 #include <llvm-c/DebugInfo.h>
 
-#include "stages.h"
+#include "stages/stages.h"
 
 static LLVMMetadataRef md_operand_of_kind(LLVMContextRef llvm, LLVMMetadataRef node,
 					  LLVMMetadataKind kind)

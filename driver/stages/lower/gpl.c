@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "license.h"
+#include "stages/ir/license.h"
 #include "license_gpl_table.h"
-#include "stages.h"
+#include "stages/stages.h"
 
 #define N_HELPERS (sizeof(helper_table) / sizeof(helper_table[0]))
 

@@ -10,11 +10,11 @@
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
-#include "passes.h"
+#include "llvm/passes.h"
 
-#include "resolve.h"
-#include "runtime.h"
-#include "stages.h"
+#include "stages/ir/resolve.h"
+#include "stages/input/runtime.h"
+#include "stages/stages.h"
 
 /*
  * What the backend expands inline (LLVM 22, measured): memcpy and memset

@@ -12,11 +12,11 @@
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
-#include "passes.h"
+#include "llvm/passes.h"
 
-#include "demangle.h"
-#include "resolve.h"
-#include "stages.h"
+#include "llvm/demangle.h"
+#include "stages/ir/resolve.h"
+#include "stages/stages.h"
 
 struct panic_sites {
 	LLVMValueRef *calls;

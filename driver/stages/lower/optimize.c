@@ -3,8 +3,8 @@
  * target machine so its own IR passes (CO-RE, peepholes) take part. */
 #include <stdio.h>
 
-#include "passes.h"
-#include "stages.h"
+#include "llvm/passes.h"
+#include "stages/stages.h"
 
 int stage_optimize(struct irbpf_ctx *ctx)
 {

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 /* -MD, -MF, -MT, -MP: dependency files so make and ninja rebuild objects. */
-#include "depfile.h"
+#include "stages/output/depfile.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "output.h"
-#include "runtime.h"
-#include "stages.h"
+#include "diag/diag.h"
+#include "stages/output/write_output.h"
+#include "stages/input/runtime.h"
+#include "stages/stages.h"
 
 /* Make syntax, which ninja's depfile parser reads too. */
 static void put_path(FILE *f, const char *path)

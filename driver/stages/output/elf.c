@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "elf_rewrite.h"
-#include "stages.h"
+#include "stages/output/elf_rewrite.h"
+#include "stages/stages.h"
 
 static int is_dwarf(const char *name)
 {

@@ -4,7 +4,7 @@
  * output keeps the input's section order and lets libelf lay out the file,
  * so identical inputs give identical bytes.
  */
-#include "elf_rewrite.h"
+#include "stages/output/elf_rewrite.h"
 
 #include <fcntl.h>
 #include <gelf.h>
@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "diag.h"
+#include "diag/diag.h"
 
 struct strtab {
 	char *buf;

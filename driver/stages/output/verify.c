@@ -3,8 +3,8 @@
  * before it is written; a rejection is a build error. */
 #include <string.h>
 
-#include "stages.h"
-#include "verify.h"
+#include "stages/stages.h"
+#include "verify/verify.h"
 
 /* Without bpf() there is nothing to check against: say so, and go on
  * unless the build asked for the check (--verify=require). */

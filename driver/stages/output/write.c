@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* Stage 8: put the result in place, atomically, unless anything failed. */
-#include "output.h"
-#include "stages.h"
+#include "stages/output/write_output.h"
+#include "stages/stages.h"
 
 int stage_write(struct irbpf_ctx *ctx)
 {
