@@ -17,6 +17,7 @@
 #include <llvm-c/Linker.h>
 
 #include "llvm/call_adapt.h"
+#include "stages/input/producers.h"
 #include "stages/ir/retarget.h"
 #include "stages/stages.h"
 
@@ -59,6 +60,14 @@ static LLVMModuleRef runtime_read(struct irbpf_ctx *ctx, const char *path, bool 
 	if (LLVMCreateMemoryBufferWithContentsOfFile(path, &buf, &msg)) {
 		diag_error("cannot read runtime '%s': %s", path, msg ? msg : "unknown error");
 		LLVMDisposeMessage(msg);
+		return NULL;
+	}
+	/* An LLVM chosen with --llvm may be older than the runtime's. */
+	if (producers_check_readable(path, (const uint8_t *)LLVMGetBufferStart(buf),
+				     LLVMGetBufferSize(buf))) {
+		diag_note("use an LLVM >= the runtime's, or --runtime with one built by "
+			  "this LLVM's clang");
+		LLVMDisposeMemoryBuffer(buf);
 		return NULL;
 	}
 	ctx->diag.input = path;
