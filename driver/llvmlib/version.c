@@ -8,7 +8,8 @@
 
 #include "version.h"
 
-/* Every libLLVM irbpf can use, from every place it looks, rustc's too. */
+/* Every libLLVM irbpf can use, from every place it looks, rustc's too.
+ * Only the first line says "LLVM <version>": scripts read it from there. */
 void llvm_print_version(void)
 {
 	struct llvm_places *pl = calloc(1, sizeof(*pl));
@@ -19,12 +20,11 @@ void llvm_print_version(void)
 	if (!pl)
 		return;
 	llvm_search(pl, LLVMLIB_MIN_MAJOR, true);
-	printf("libLLVM found (used for bitcode newer than LLVM %u.%u, or with --llvm):%s\n",
-	       major, minor, pl->n ? "" : " none");
+	printf("shared libraries for newer bitcode or --llvm:%s\n", pl->n ? "" : " none found");
 	for (size_t i = 0; i < pl->n; i++) {
 		const struct llvm_lib *l = &pl->libs[i];
 
-		printf("  LLVM %u.%u  %s%s%s%s\n", l->major, l->minor, l->path,
+		printf("  %u.%u  %s%s%s%s\n", l->major, l->minor, l->path,
 		       l->rust[0] ? " (rustc " : "", l->rust, l->rust[0] ? ")" : "");
 	}
 	free(pl);
