@@ -6,15 +6,13 @@ need_clang19
 need_bpf
 
 bc_with "$CLANG19" "$TESTS_DIR/c/xdp_count.c" xdp19.bc
-"$IRBPF" -v xdp19.bc -o xdp19.o 2>verbose.txt
-llvm_used verbose.txt | grep -q '(built in)$' || fail "not compiled in process: $(llvm_used verbose.txt)"
+compiled_with "$IRBPF" '\(built in\)$' xdp19.bc -o xdp19.o
 run_xdp_count xdp19.o
 
 # With a module from irbpf's own clang: the newest producer decides, and
 # that is still irbpf's LLVM.
 bc_with "$CLANG19" "$TESTS_DIR/c/multi_main.c" main19.bc
 bc_bpf "$TESTS_DIR/c/multi_lib.c" lib.bc
-"$IRBPF" -v main19.bc lib.bc -o multi.o 2>verbose.txt
-llvm_used verbose.txt | grep -q '(built in)$' || fail "mixed inputs left the process"
+compiled_with "$IRBPF" '\(built in\)$' main19.bc lib.bc -o multi.o
 run_multi multi.o
 echo PASS

@@ -75,3 +75,19 @@ run_rust_xdp() {
 llvm_used() {
 	grep -m1 '^irbpf: LLVM ' "$1" || fail "-v named no LLVM: $(head -n 3 "$1")"
 }
+
+# compiled_with IRBPF PATTERN ARGS...: "IRBPF -v ARGS" succeeds and names
+# an LLVM matching the extended regex PATTERN ("(built in)$", " from LIB$").
+compiled_with() {
+	local irbpf=$1 pattern=$2
+	shift 2
+	"$irbpf" -v "$@" 2>"$WORK/verbose.txt" ||
+		fail "irbpf $* failed: $(grep -m 1 error "$WORK/verbose.txt")"
+	llvm_used "$WORK/verbose.txt" | grep -qE -- "$pattern" ||
+		fail "irbpf $*: $(llvm_used "$WORK/verbose.txt"), not /$pattern/"
+}
+
+# re STRING: STRING as an extended regex matching only itself.
+re() {
+	sed 's/[][\\.*^$+?(){}|]/\\&/g' <<<"$1"
+}

@@ -6,23 +6,20 @@
 need_bpf
 major=$("$IRBPF" --version | sed -n '1s/.*(LLVM \([0-9]*\)\..*/\1/p')
 lib=$(realpath "$(debian_lib "$major")"/libLLVM.so.*.*)
+from_lib="^irbpf: LLVM $major\.[0-9.]+ from $(re "$lib")$"
 
 bc_bpf "$TESTS_DIR/c/xdp_count.c" xdp.bc
-"$IRBPF19" -v xdp.bc -o xdp.o 2>verbose.txt
-llvm_used verbose.txt | grep -qE "^irbpf: LLVM $major\.[0-9.]+ from ${lib//./\\.}$" ||
-	fail "$(llvm_used verbose.txt)"
+compiled_with "$IRBPF19" "$from_lib" xdp.bc -o xdp.o
 run_xdp_count xdp.o
 
 need_clang19
 bc_with "$CLANG19" "$TESTS_DIR/c/xdp_count.c" xdp19.bc
-"$IRBPF19" -v xdp19.bc -o xdp19.o 2>verbose.txt
-llvm_used verbose.txt | grep -q '^irbpf: LLVM 19\.[0-9.]* (built in)$' || fail "$(llvm_used verbose.txt)"
+compiled_with "$IRBPF19" '^irbpf: LLVM 19\.[0-9.]+ \(built in\)$' xdp19.bc -o xdp19.o
 run_xdp_count xdp19.o
 
 bc_with "$CLANG19" "$TESTS_DIR/c/multi_main.c" main19.bc
 bc_bpf "$TESTS_DIR/c/multi_lib.c" lib.bc
-"$IRBPF19" -v main19.bc lib.bc -o multi.o 2>verbose.txt
-llvm_used verbose.txt | grep -qF " from $lib" || fail "mixed inputs: $(llvm_used verbose.txt)"
+compiled_with "$IRBPF19" "$from_lib" main19.bc lib.bc -o multi.o
 run_multi multi.o
 
 # Host-target bitcode with debug info goes through the same stages.

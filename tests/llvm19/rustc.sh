@@ -13,19 +13,19 @@ rlib=$(realpath "$sysroot"/lib/libLLVM.so.* 2>/dev/null | head -n 1)
 rmajor=$(rustc -vV | sed -n 's/^LLVM version: \([0-9]*\)\..*/\1/p')
 mkdir -p nolib
 
+from_rlib=" from $(re "$rlib")$"
+
 rust_bc prog.bc
-IRBPF_LLVM_PATH=$WORK/nolib "$IRBPF19" -v prog.bc -o rust.o 2>verbose.txt
-llvm_used verbose.txt | grep -qF " from $rlib" || fail "$(llvm_used verbose.txt)"
+IRBPF_LLVM_PATH=$WORK/nolib compiled_with "$IRBPF19" "$from_rlib" prog.bc -o rust.o
 run_rust_xdp rust.o
-RUSTC=$sysroot/bin/rustc IRBPF_LLVM_PATH=$WORK/nolib "$IRBPF19" -v prog.bc -o rustc.o 2>verbose.txt
-llvm_used verbose.txt | grep -qF " from $rlib" || fail "RUSTC: $(llvm_used verbose.txt)"
+RUSTC=$sysroot/bin/rustc IRBPF_LLVM_PATH=$WORK/nolib compiled_with "$IRBPF19" "$from_rlib" \
+	prog.bc -o rustc.o
 cmp -s rust.o rustc.o || fail "RUSTC gave another object"
 
 # No rustc to ask: the distribution's libLLVM of that release.
 if ls /usr/lib/llvm-"$rmajor"/lib/libLLVM.so.* >/dev/null 2>&1; then
-	RUSTC=false "$IRBPF19" -v prog.bc -o deb.o 2>verbose.txt
-	llvm_used verbose.txt | grep -qF " from $(realpath /usr/lib/llvm-"$rmajor"/lib/libLLVM.so.*.*)" ||
-		fail "without rustc: $(llvm_used verbose.txt)"
+	RUSTC=false compiled_with "$IRBPF19" \
+		" from $(re "$(realpath /usr/lib/llvm-"$rmajor"/lib/libLLVM.so.*.*)")$" prog.bc -o deb.o
 	run_rust_xdp deb.o
 fi
 
@@ -45,6 +45,6 @@ fn panic(_: &core::panic::PanicInfo) -> ! { loop {} }' >crate/src/lib.rs
 	cd crate && PATH=$WORK/bin:$PATH IRBPF=$IRBPF19 IRBPF_LLVM_PATH=$WORK/nolib \
 		cargo irbpf build --release -q -o "$WORK/cargo.o" -- -v 2>"$WORK/cargo.txt" >/dev/null
 ) || fail "cargo irbpf failed: $(tail -n 3 cargo.txt)"
-llvm_used cargo.txt | grep -qF " from $rlib" || fail "cargo irbpf: $(llvm_used cargo.txt)"
+llvm_used cargo.txt | grep -qE "$from_rlib" || fail "cargo irbpf: $(llvm_used cargo.txt)"
 run_rust_xdp cargo.o
 echo PASS
