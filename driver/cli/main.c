@@ -13,9 +13,9 @@ static int compile(struct irbpf_options *opts, char **argv)
 {
 	struct llvm_lib lib;
 
+	crash_install();
 	switch (llvm_select(opts, &lib)) {
 	case LLVM_BUILT_IN:
-		crash_install();
 		return pipeline_run(opts);
 	case LLVM_LIBRARY:
 		return llvm_exec(argv, &lib);

@@ -38,16 +38,21 @@ static void note_producer(const struct producer *p, void *arg)
 	snprintf(s->need->producer, sizeof(s->need->producer), "%s", p->text);
 }
 
-/* The newest producer among the inputs; whether rustc wrote any. */
+/* The newest producer among the inputs; whether rustc wrote any. A crash
+ * meanwhile (reading standard input, say) names the input. */
 static bool scan_inputs(const struct irbpf_options *opts, struct llvm_need *need)
 {
+	struct diag_state diag = { .stage = "read" };
 	struct scan s = { .need = need };
 
 	memset(need, 0, sizeof(*need));
+	diag_enter(&diag);
 	for (size_t i = 0; i < opts->n_inputs; i++) {
 		s.input = strcmp(opts->inputs[i], "-") ? opts->inputs[i] : "<stdin>";
+		diag.reading = s.input;
 		input_producers(opts->inputs[i], note_producer, &s);
 	}
+	diag_detach();
 	return s.rustc;
 }
 
