@@ -15,6 +15,7 @@
 enum map_layout {
 	MAP_LAYOUT_CLASSIC = 20,	/* type, key_size, value_size, max_entries, map_flags */
 	MAP_LAYOUT_AYA = 28,		/* ... + id, pinning */
+	MAP_LAYOUT_TYPED = 48,		/* aya's, padding, then null key and value pointers */
 	MAP_LAYOUT_GOBPF = 280,		/* ... + pinning, char namespace[256] */
 };
 
@@ -30,9 +31,22 @@ struct map_def {
 	uint32_t pinning;		/* in the input layout's own encoding */
 	char ns[MAP_NS_LEN];		/* gobpf layout only */
 	char where[512];		/* "file:line" of the declaration, or "" */
+	LLVMMetadataRef key_type;	/* typed layout: the key's debug-info type, or NULL */
+	LLVMMetadataRef value_type;
 };
 
 int maps_parse_format(const char *arg, enum irbpf_map_format *fmt);
+
+/* aya's id and pinning fields: the aya layout and the typed one. */
+int maps_has_aya_fields(const struct map_def *def);
+
+/*
+ * A typed map (the aya layout followed by `key: *const K` and
+ * `value: *const V`): the key and value types its debug info names,
+ * when their sizes are the definition's key and value sizes. Without
+ * debug info the map keeps plain sizes.
+ */
+void maps_read_types(LLVMValueRef g, struct map_def *def);
 
 /* True when the map asks to be pinned by name (libbpf/aya 1, gobpf 2). */
 int maps_pin_by_name(const struct map_def *def);
