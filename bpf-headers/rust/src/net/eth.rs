@@ -1,24 +1,25 @@
 //! Ethernet.
 
 /// The protocol after the Ethernet header, as on the wire (network byte
-/// order): compare with the constants, `match` them as patterns.
+/// order, byte-aligned so a packed header's field compares in place):
+/// compare with the constants, `match` them as patterns.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct EtherType(pub u16);
+pub struct EtherType(pub [u8; 2]);
 
 #[allow(non_upper_case_globals)]
 impl EtherType {
-    pub const Loop: EtherType = EtherType(0x0060u16.to_be());
-    pub const Ipv4: EtherType = EtherType(0x0800u16.to_be());
-    pub const Arp: EtherType = EtherType(0x0806u16.to_be());
-    pub const Ieee8021q: EtherType = EtherType(0x8100u16.to_be());
-    pub const Ipv6: EtherType = EtherType(0x86ddu16.to_be());
-    pub const Ieee8021ad: EtherType = EtherType(0x88a8u16.to_be());
+    pub const Loop: EtherType = EtherType(0x0060u16.to_be_bytes());
+    pub const Ipv4: EtherType = EtherType(0x0800u16.to_be_bytes());
+    pub const Arp: EtherType = EtherType(0x0806u16.to_be_bytes());
+    pub const Ieee8021q: EtherType = EtherType(0x8100u16.to_be_bytes());
+    pub const Ipv6: EtherType = EtherType(0x86ddu16.to_be_bytes());
+    pub const Ieee8021ad: EtherType = EtherType(0x88a8u16.to_be_bytes());
 
     /// The number in host byte order.
     #[inline(always)]
     pub const fn get(self) -> u16 {
-        u16::from_be(self.0)
+        u16::from_be_bytes(self.0)
     }
 }
 
