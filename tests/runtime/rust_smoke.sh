@@ -31,7 +31,7 @@ path = "$TESTS_DIR/runtime/rust/$crate.rs"
 crate-type = ["staticlib"]
 
 [dependencies]
-bpf-headers = { path = "$RUST_CRATE" }
+bpf-headers = { path = "$RUST_CRATE", features = ["panic-handler"] }
 TOML
 done
 (cd ws && RUSTFLAGS="--emit=llvm-bc" CARGO_TARGET_DIR="$WORK/target" \
