@@ -85,6 +85,8 @@ grep -q 'DROPS\[0xc0a80809\] = <none>' tc.log || fail "tc-classifier counted a p
 [ "$(btf_member tc-classifier.o BLOCKED_NETS key)" = "STRUCT 'Key_u32_' data prefix_len" ] ||
 	fail "BLOCKED_NETS key in BTF: $(btf_member tc-classifier.o BLOCKED_NETS key)"
 echo "ok: tc-classifier verdicts, LPM trie and counters"
+[ "$(btf_member execve-count.o FILENAME_BUF value)" = "STRUCT 'Buf' buf" ] ||
+	fail "FILENAME_BUF value in BTF: $(btf_member execve-count.o FILENAME_BUF value)"
 
 # type-mismatch: rustc refuses it; nothing is written.
 rc=0
