@@ -92,14 +92,7 @@ macro_rules! bpf_printk {
 
 /// `s` followed by NUL, as an array of `N` bytes (`N = s.len() + 1`).
 pub const fn cstr_bytes<const N: usize>(s: &str) -> [u8; N] {
-    let b = s.as_bytes();
-    let mut out = [0u8; N];
-    let mut i = 0;
-    while i < b.len() {
-        out[i] = b[i];
-        i += 1;
-    }
-    out
+    helpers::nul_terminated(s.as_bytes())
 }
 
 /// The program's licence, in section `license`: `license!("GPL");`.
