@@ -8,6 +8,10 @@
 #   ring-events    a RingBuf record per execve, read back with libbpf
 #                  (and from irbpf-agent's output where it prints events)
 #   tc-classifier  an LpmTrie of blocked networks in a tc classifier
+#   program-kinds  the other program attributes (kprobe, kretprobe,
+#                  uprobe, raw_tracepoint, socket_filter, cgroup_skb,
+#                  perf_event), a PerfEventArray and a tail call: all load,
+#                  in libbpf's sections; the packet ones run
 #   type-mismatch  a HashMap<u32, u64> given a u8 is rustc's type error
 # Map keys and values reach the BTF with their Rust types.
 . "$(dirname "$0")/../lib.sh"
@@ -23,7 +27,7 @@ build() {
 	"$CARGO_IRBPF" build --release --locked -q --manifest-path "$AYA/Cargo.toml" \
 		--target-dir "$WORK/target" -p "$1" -o "$WORK/$1.o"
 }
-for crate in xdp-firewall execve-count ring-events tc-classifier; do
+for crate in xdp-firewall execve-count ring-events tc-classifier program-kinds; do
 	build "$crate" >/dev/null 2>"$crate.err" ||
 		fail "$crate: cargo irbpf build failed: $(grep -m3 -A3 error "$crate.err")"
 done
@@ -87,6 +91,23 @@ grep -q 'DROPS\[0xc0a80809\] = <none>' tc.log || fail "tc-classifier counted a p
 echo "ok: tc-classifier verdicts, LPM trie and counters"
 [ "$(btf_member execve-count.o FILENAME_BUF value)" = "STRUCT 'Buf' buf" ] ||
 	fail "FILENAME_BUF value in BTF: $(btf_member execve-count.o FILENAME_BUF value)"
+
+# program-kinds: sections as libbpf names them; the whole object loads.
+"$IRBPF" inspect program-kinds.o >kinds.txt
+for want in "on_vfs_read kprobe/vfs_read kprobe" "on_vfs_read_ret kretprobe/vfs_read kprobe" \
+	"on_uprobe uprobe kprobe" "on_sys_enter raw_tp/sys_enter raw_tracepoint" \
+	"keep_ipv4 socket socket_filter" "allow_all cgroup_skb/ingress cgroup_skb" \
+	"on_sample perf_event perf_event"; do
+	read -r name sec type <<<"$want"
+	grep -qE "^  $name +$sec +$type " kinds.txt || fail "program-kinds: no $want in: $(cat kinds.txt)"
+done
+ip_pkt=${eth}0800$(ip4 0a000001)
+kinds() { bpfrun program-kinds.o "$@" >>kinds.log 2>&1 || fail "program-kinds: $* : $(tail -n 3 kinds.log)"; }
+kinds keep_ipv4 --in "$ip_pkt" --ret 8
+kinds keep_ipv4 --in "${eth}080046$(ip4 0a000001 | cut -c3-)" --ret 0
+kinds allow_all --in "$ip_pkt" --ret 1
+kinds --map-info JUMPS:prog_array:4:4:4
+echo "ok: program-kinds load and run"
 
 # type-mismatch: rustc refuses it; nothing is written.
 rc=0
