@@ -11,11 +11,11 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
-out=${2:-$build/packages}
 [ -f "$build/CPackConfig.cmake" ] ||
 	{ echo "package: $build is not a configured irbpf build tree" >&2; exit 1; }
-
+out=${2:-$build/packages}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 stage=$(mktemp -d "$out/.cpack.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 # shellcheck disable=SC2086 # CPACK_FLAGS is a list of arguments
