@@ -1,8 +1,9 @@
 # irbpf-agent-static needs nothing from the host's file system: in a private
 # mount namespace whose root holds only the agent, an object and fresh
 # mounts of proc, sysfs and tracefs, it loads a tracepoint program, attaches
-# it and counts the sched_yield() calls a process outside makes. Both agents
-# name the libbpf they carry in --version.
+# it and counts the sched_yield() calls a process outside makes, and it
+# reports a missing object in words. Both agents name the libbpf they carry
+# in --version.
 : "${AGENT_STATIC?}" "${AGENT_DYNAMIC:?}"
 [ -n "$AGENT_STATIC" ] || { echo "irbpf-agent-static was not built"; exit 77; }
 export AGENT=$WORK/in_empty_root
@@ -54,6 +55,13 @@ SH
 chmod +x "$AGENT"
 export ROOT=$root
 trap '[ -z "${AGENT_PID:-}" ] || kill "$AGENT_PID" 2>/dev/null || true' EXIT
+
+# An error is reported in words there too (strerror without locale files).
+rc=0
+"$AGENT" /missing.o >missing.out 2>missing.err || rc=$?
+[ "$rc" = 1 ] || fail "a missing object gave exit $rc: $(cat missing.err)"
+grep -qx 'irbpf-agent: error: cannot open /missing.o: No such file or directory' missing.err ||
+	fail "missing object: $(cat missing.err)"
 
 start_agent out.json err.txt --json /agent_yield.o
 pid=$(python3 -c 'import os
