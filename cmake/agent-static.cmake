@@ -15,7 +15,8 @@ set(IRBPF_AGENT_STATIC AUTO CACHE STRING
 set_property(CACHE IRBPF_AGENT_STATIC PROPERTY STRINGS AUTO ON OFF)
 
 # The static archives of libbpf, libelf and what they need, by
-# `pkg-config --static`; sets IRBPF_AGENT_STATIC_LIBS or reports why not.
+# `pkg-config --static`, if a static program links with them: their paths
+# in out_libs (libc.a left to the compiler driver), or the reason in out_why.
 function(irbpf_find_static_libs out_libs out_why)
   set(libs "")
   foreach(name IN LISTS LIBBPF_STATIC_LIBRARIES LIBELF_STATIC_LIBRARIES ITEMS c)
