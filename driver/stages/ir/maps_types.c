@@ -7,7 +7,7 @@
  * BTF-defined map then gets `__type(key, K)` and `__type(value, V)`
  * members instead of plain sizes, so loaders and bpftool see the fields.
  */
-#include "stages/ir/maps.h"
+#include "stages/ir/maps_types.h"
 
 #include <string.h>
 
