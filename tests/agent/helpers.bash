@@ -86,3 +86,25 @@ send_udp() {
 	ip netns exec "$NS_A" bash -c \
 		'for ((i = 0; i < $1; i++)); do echo ping >/dev/udp/10.199.0.2/4242; done' _ "$1"
 }
+
+# json_lines_query FILE PYTHON-EXPR: like json_query for output with one
+# JSON object per line, bound to `lines` (a list).
+json_lines_query() {
+	python3 -c 'import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+print(eval(sys.argv[2]))' "$1" "$2"
+}
+
+# The interpreter itself, not a wrapper script that makes syscalls of its
+# own under the same pid before it execs python, and the name it runs as.
+PYTHON=$(python3 -c 'import sys; print(sys.executable)')
+PYTHON_COMM=$(basename "$PYTHON" | cut -c1-15)
+
+# python_calls CALL COUNT: a python process of its own evaluates CALL (e.g.
+# "os.getppid()") COUNT times; prints its pid first.
+python_calls() {
+	"$PYTHON" -S -c 'import os, sys
+print(os.getpid(), flush=True)
+for _ in range(int(sys.argv[2])):
+	eval(sys.argv[1])' "$1" "$2"
+}
