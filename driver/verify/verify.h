@@ -34,6 +34,7 @@ struct verify_object {
 	int err;			/* the object itself failed (open, BTF) */
 	char error[IRBPF_LOG_LINE];	/* ...and why */
 	const char *hint;		/* set when the kernel rejected it */
+	bool rust;			/* built from Rust: hints speak Rust */
 	struct irbpf_prog_check *checks;
 	size_t n_checks;
 	struct verify_diag *diags;	/* one per check; set where rejected */
@@ -89,14 +90,19 @@ bool verify_insn_is_call(const struct bpf_insn *insn);
  * size ... Too large"; -1 when it cannot be told. */
 int verify_stack_call_site(const struct irbpf_prog_check *check);
 
+/* Whether the object was built from Rust: its BTF names a source file
+ * ending in ".rs" (line info, kept by -g builds and cargo irbpf). */
+bool verify_source_is_rust(const struct verify_source *vs);
+
 /* Name of the function at subprogram index @k (0: the program). */
 const char *verify_source_subprog(const struct verify_source *vs,
 				  const struct irbpf_prog_check *check, unsigned k);
 
-/* One line on what to change, for a known verifier message; or NULL. */
-const char *verify_hint(const char *message);
+/* One line on what to change, for a known verifier message; or NULL.
+ * @rust: in Rust's terms rather than C's. */
+const char *verify_hint(const char *message, bool rust);
 /* ...for a BTF the kernel rejects. */
-const char *verify_btf_hint(void);
+const char *verify_btf_hint(bool rust);
 
 /* The `irbpf verify` subcommand: argv[0] is "verify". */
 int verify_main(int argc, char **argv);

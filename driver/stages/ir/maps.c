@@ -20,6 +20,7 @@
 #include "llvm/debuginfo.h"
 #include "diag/diag.h"
 #include "llvm/irconst.h"
+#include "stages/ir/rust.h"
 #include "stages/stages.h"
 
 struct annotated {
@@ -240,7 +241,10 @@ static int check_btf_map(LLVMValueRef g)
 	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || debuginfo_global_has(g))
 		return 0;
 	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
-		   "its definition from; compile it with -g", LLVMGetValueName(g), sec);
+		   "its definition from; %s", LLVMGetValueName(g), sec,
+		   rust_module_has_rust(LLVMGetGlobalParent(g)) ?
+		   "build it with debug info (cargo irbpf does; rustc: -C debuginfo=2)" :
+		   "compile it with -g");
 	return -1;
 }
 

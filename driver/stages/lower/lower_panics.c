@@ -17,6 +17,7 @@
 
 #include "llvm/demangle.h"
 #include "stages/ir/resolve.h"
+#include "stages/ir/rust.h"
 #include "stages/stages.h"
 
 struct panic_sites {
@@ -119,7 +120,9 @@ static void report_site(struct irbpf_ctx *ctx, LLVMValueRef call, const char *pr
 	bool allowed;
 
 	if (!site_location(call, loc, sizeof(loc)))
-		snprintf(loc, sizeof(loc), "no debug info: compile with -g for the location");
+		snprintf(loc, sizeof(loc), "no debug info: %s for the location",
+			 rust_module_has_rust(ctx->module) ? "build with debug info" :
+			 "compile with -g");
 	if (prev && !strcmp(prev, loc))
 		return;
 	demangle(LLVMGetValueName(LLVMGetCalledValue(call)), callee, sizeof(callee));
