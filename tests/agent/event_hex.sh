@@ -33,16 +33,6 @@ pid=$(python_calls 'os.uname()' 1)
 stop_agent
 grep -qx "event raw {first=$pid, second=12648430}" out.txt || fail "no record of pid $pid as struct pair"
 
-expect_agent_error() {
-	local pattern=$1 rc=0 first
-	shift
-	"$AGENT" "$@" >out.txt 2>err.txt || rc=$?
-	first=$(head -n 1 err.txt)
-	[ "$rc" -eq 1 ] || fail "expected exit 1 from irbpf-agent $*, got $rc"
-	[ ! -s out.txt ] || fail "irbpf-agent $* wrote to stdout: $(cat out.txt)"
-	[[ "$first" =~ ^irbpf-agent:\ error:\ .*$pattern ]] || fail "error '$first' does not match /$pattern/"
-	echo "ok: $first"
-}
 expect_agent_error "invalid value 'raw' for --event-type" --event-type raw agent_rawbuf.o
 expect_agent_error "no ring buffer or perf event array named 'nosuch'" \
 	--event-type nosuch=tagged agent_rawbuf.o

@@ -108,3 +108,35 @@ print(os.getpid(), flush=True)
 for _ in range(int(sys.argv[2])):
 	eval(sys.argv[1])' "$1" "$2"
 }
+
+# expect_agent_error PATTERN ARGS...: the agent must exit 1 with nothing
+# on stdout and a first stderr line "irbpf-agent: error: ..." matching
+# PATTERN.
+expect_agent_error() {
+	local pattern=$1 rc=0 first
+	shift
+	"$AGENT" "$@" >out.txt 2>err.txt || rc=$?
+	first=$(head -n 1 err.txt)
+	[ "$rc" -eq 1 ] || fail "expected exit 1 from irbpf-agent $*, got $rc"
+	[ ! -s out.txt ] || fail "irbpf-agent $* wrote to stdout: $(cat out.txt)"
+	[[ "$first" =~ ^irbpf-agent:\ error:\ .*$pattern ]] || fail "error '$first' does not match /$pattern/"
+	echo "ok: $first"
+}
+
+# expect_records OUT MAP PID COUNT: OUT (text) holds exactly the records
+# "event MAP {pid=PID, calls=1..COUNT, comm=...}" for PID, in order, and
+# its map report counts every record of MAP.
+expect_records() {
+	local out=$1 map=$2 pid=$3 count=$4 printed i
+	grep "^event $map {pid=$pid, " "$out" >mine.txt || true
+	for ((i = 1; i <= count; i++)); do
+		echo "event $map {pid=$pid, calls=$i, comm=\"$PYTHON_COMM\"}"
+	done >expected.txt
+	diff -u expected.txt mine.txt || fail "records of pid $pid differ"
+	printed=$(grep -c "^event $map " "$out")
+	sed -n '/^-- maps at exit/,$p' "$out" >exit.txt
+	grep -qx "  $map:" exit.txt || fail "no '$map' in the map report"
+	grep -qx "    ($printed events printed)" exit.txt ||
+		fail "the map report does not count $printed events: $(cat exit.txt)"
+	! grep -q 'Unknown error\|not readable' "$out" || fail "a map was read as entries"
+}
