@@ -9,7 +9,8 @@ agent_obj() {
 }
 
 # start_agent OUT ERR ARGS...: runs the agent in the background (in
-# $AGENT_NETNS if set) and waits until it reports that it is running.
+# $AGENT_NETNS if set) and waits until it reports that it is running
+# (AGENT_START_POLLS times 0.05 s at most).
 start_agent() {
 	local out=$1 err=$2
 	shift 2
@@ -19,7 +20,7 @@ start_agent() {
 		"$AGENT" "$@" >"$out" 2>"$err" &
 	fi
 	AGENT_PID=$!
-	for _ in $(seq 200); do
+	for _ in $(seq "${AGENT_START_POLLS:-200}"); do
 		grep -q '^irbpf-agent: running' "$out" "$err" && return 0
 		# not kill -0: tests count this shell's kill() calls
 		[ -d "/proc/$AGENT_PID" ] || break
