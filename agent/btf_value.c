@@ -57,7 +57,7 @@ static uint64_t load_bits(const uint8_t *data, unsigned bit_off, unsigned nbits)
 
 static int64_t sign_extend(uint64_t v, unsigned nbits)
 {
-	if (nbits < 64 && (v >> (nbits - 1) & 1))
+	if (nbits && nbits < 64 && (v >> (nbits - 1) & 1))
 		v |= ~(((uint64_t)1 << nbits) - 1);
 	return (int64_t)v;
 }
@@ -80,9 +80,11 @@ static void print_int(const struct printer *p, const struct btf_type *t, const u
 	if (!nbits) {
 		bit_off = btf_int_offset(t);
 		nbits = btf_int_bits(t);
+		if (bit_off + nbits > 8 * t->size)
+			bit_off = nbits = 0;	/* damaged: its bytes */
 	}
 	if (nbits > 64 || nbits == 0) {
-		print_hex(p, data, t->size);
+		print_hex(p, data + bit_off / 8, t->size);
 		return;
 	}
 	v = load_bits(data, bit_off, nbits);
@@ -178,6 +180,15 @@ static void print_key(const struct printer *p, const char *name, bool *first)
 	}
 }
 
+/* Whether a member lies within its struct (damaged BTF may say not). */
+static bool member_inside(const struct printer *p, const struct btf_type *t, uint32_t type,
+			  unsigned bit_off, unsigned nbits)
+{
+	int64_t size = nbits ? (bit_off % 8 + nbits + 7) / 8 : btf__resolve_size(p->btf, type);
+
+	return size >= 0 && bit_off / 8 + (uint64_t)size <= t->size;
+}
+
 /* Members of a struct or union; those without a name in place. */
 static void print_members(const struct printer *p, const struct btf_type *t,
 			  const uint8_t *data, bool *first, int depth)
@@ -191,12 +202,15 @@ static void print_members(const struct printer *p, const struct btf_type *t,
 		int rid = btf__resolve_type(p->btf, m->type);
 		const struct btf_type *mt = rid > 0 ? btf__type_by_id(p->btf, rid) : NULL;
 
-		if ((!name || !*name) && mt && btf_is_composite(mt) && depth < MAX_DEPTH) {
+		if ((!name || !*name) && mt && btf_is_composite(mt) && depth < MAX_DEPTH &&
+		    member_inside(p, t, m->type, off, 0)) {
 			print_members(p, mt, data + off / 8, first, depth + 1);
 			continue;
 		}
 		print_key(p, name && *name ? name : "?", first);
-		if (nbits)
+		if (!member_inside(p, t, m->type, off, nbits))
+			fputs(p->json ? "null" : "?", p->out);
+		else if (nbits)
 			print_value(p, m->type, data, off, nbits, depth + 1);
 		else
 			print_value(p, m->type, data + off / 8, 0, 0, depth + 1);
@@ -214,7 +228,8 @@ static void print_datasec(const struct printer *p, const struct btf_type *t,
 		const struct btf_type *var = btf__type_by_id(p->btf, v->type);
 		const char *name = var ? btf__name_by_offset(p->btf, var->name_off) : NULL;
 
-		if (v->offset + (uint64_t)v->size > t->size)
+		if (v->offset + (uint64_t)v->size > t->size ||
+		    btf__resolve_size(p->btf, v->type) > v->size)
 			continue;
 		print_key(p, name && *name ? name : "?", &first);
 		print_value(p, v->type, data + v->offset, 0, 0, depth + 1);

@@ -40,7 +40,7 @@ static uint32_t record_type(struct event_map *m, size_t size)
 static void print_hex(FILE *out, const uint8_t *data, size_t size, bool json)
 {
 	for (size_t i = 0; i < size; i++)
-		fprintf(out, json || !i ? "%02x" : " %02x", data[i]);
+		fprintf(out, json ? "%02x" : " %02x", data[i]);
 }
 
 static void print_event(struct event_map *m, const void *data, size_t size)
@@ -53,7 +53,7 @@ static void print_event(struct event_map *m, const void *data, size_t size)
 		json_string(out, m->name);
 		fputs(id ? ",\"data\":" : ",\"hex\":\"", out);
 	} else {
-		fprintf(out, "event %s ", m->name);
+		fprintf(out, id ? "event %s " : "event %s", m->name);
 	}
 	if (id)
 		btf_value_print(out, m->owner->btf, id, data, m->owner->json);
