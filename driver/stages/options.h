@@ -46,6 +46,7 @@ struct irbpf_options {
 	bool save_temps;
 	bool keep_debug;		/* -g: keep DWARF next to BTF */
 	bool werror;
+	bool allow_panics;		/* --allow-panics, -Wno-error=panic */
 	enum irbpf_verify verify;
 	const char *license;		/* --license: used when the input has none */
 	bool has_kversion;		/* --kversion given */

@@ -23,6 +23,7 @@
 #include "stages/ir/maps_btf.h"
 #include "stages/ir/maps_legacy.h"
 #include "stages/ir/maps_types.h"
+#include "stages/ir/rust.h"
 #include "stages/stages.h"
 
 struct annotated {
@@ -238,7 +239,10 @@ static int check_btf_map(LLVMValueRef g)
 	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || debuginfo_global_has(g))
 		return 0;
 	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
-		   "its definition from; compile it with -g", LLVMGetValueName(g), sec);
+		   "its definition from; %s", LLVMGetValueName(g), sec,
+		   rust_module_has_rust(LLVMGetGlobalParent(g)) ?
+		   "build it with debug info (cargo irbpf does; rustc: -C debuginfo=2)" :
+		   "compile it with -g");
 	return -1;
 }
 
