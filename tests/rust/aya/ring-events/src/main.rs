@@ -22,6 +22,19 @@ pub struct ExecEvent {
     pub filename: [u8; 32],
 }
 
+/// Keeps ExecEvent in the object's BTF (a type used only inside a
+/// function is not there), so loaders can print records by field.
+#[unsafe(no_mangle)]
+static EXEC_EVENT: ExecEvent = ExecEvent {
+    pid: 0,
+    tgid: 0,
+    uid: 0,
+    filename_len: 0,
+    ktime_ns: 0,
+    comm: [0; 16],
+    filename: [0; 32],
+};
+
 #[map]
 static EVENTS: RingBuf = RingBuf::with_byte_size(64 * 1024, 0);
 
