@@ -25,7 +25,7 @@ edition = "2021"
 path = "$2"
 
 [dependencies]
-bpf-headers = { path = "$TESTS_DIR/../bpf-headers/rust" }
+bpf-headers = { path = "$TESTS_DIR/../bpf-headers/rust", features = ["panic-handler"] }
 TOML
 }
 
