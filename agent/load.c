@@ -143,8 +143,13 @@ struct bpf_object *agent_load(const struct agent_options *opts, const char *maps
 	struct irbpf_source src = { .path = opts->object };
 	struct irbpf_load_failure fail;
 	struct bpf_object *obj;
+	char why[256];
 	int err;
 
+	if (irbpf_object_validate(&src, why, sizeof(why))) {
+		agent_error("cannot open %s: %s", opts->object, why);
+		return NULL;
+	}
 	obj = irbpf_object_open(&src);
 	if (!obj) {
 		report_open_failure(opts, &src, errno);

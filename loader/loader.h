@@ -42,8 +42,16 @@ void irbpf_loader_libbpf_messages(bool forward);
 /* 0 when this process may load BPF programs, else -EPERM, -ENOSYS, ... */
 int irbpf_loader_probe(void);
 
-/* bpf_object__open_file() or bpf_object__open_mem() (named after
- * src->path's base name either way). NULL with errno set on failure. */
+/*
+ * Checks the structure of the object (ELF headers, sections, symbols,
+ * relocations, BTF; see validate.h) that libbpf 1.1 trusts. 0, or -EINVAL
+ * (-errno when it cannot be read) with a one-line reason in @why.
+ */
+int irbpf_object_validate(const struct irbpf_source *src, char *why, size_t why_size);
+
+/* irbpf_object_validate(), then bpf_object__open_file() or
+ * bpf_object__open_mem() (named after src->path's base name either way).
+ * NULL with errno set on failure. */
 struct bpf_object *irbpf_object_open(const struct irbpf_source *src);
 
 /*
