@@ -7,7 +7,7 @@
 
 #include <bpf/libbpf.h>
 
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 {

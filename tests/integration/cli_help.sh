@@ -1,4 +1,4 @@
-# --help lists every option the parser in driver/options.c accepts, and so
+# --help lists every option the parser in driver/cli/options.c accepts, and so
 # do the README's CLI reference table and the man page; --version names
 # irbpf's and LLVM's versions; usage errors are one line.
 . "$(dirname "$0")/../lib.sh"
@@ -11,10 +11,10 @@ options=()
 # Long options: the entries of long_options[].
 while read -r name; do
 	options+=("--$name")
-done < <(sed -n '/long_options\[\] = {/,/};/s/^[[:space:]]*{ "\([a-z-]*\)".*/\1/p' "$src/driver/options.c")
+done < <(sed -n '/long_options\[\] = {/,/};/s/^[[:space:]]*{ "\([a-z-]*\)".*/\1/p' "$src/driver/cli/options.c")
 # Short options: the getopt_long string ("o:O::m:W:gv"); -O, -m and -W are
 # listed as -O2, -mcpu=, -Werror.
-short=$(grep -o 'getopt_long(argc, argv, "[^"]*"' "$src/driver/options.c" | sed 's/.*"\(.*\)"/\1/')
+short=$(grep -o 'getopt_long(argc, argv, "[^"]*"' "$src/driver/cli/options.c" | sed 's/.*"\(.*\)"/\1/')
 for ((i = 0; i < ${#short}; i++)); do
 	c=${short:i:1}
 	[ "$c" = ":" ] || options+=("-$c")
@@ -22,7 +22,7 @@ done
 # The -M options and @FILE, parsed before getopt.
 while read -r m; do
 	options+=("$m")
-done < <(grep -oE 'cmp\(arg, "-M[A-Z]"' "$src/driver/options.c" | grep -o -- '-M[A-Z]' | sort -u)
+done < <(grep -oE 'cmp\(arg, "-M[A-Z]"' "$src/driver/cli/options.c" | grep -o -- '-M[A-Z]' | sort -u)
 options+=("@FILE")
 [ ${#options[@]} -ge 15 ] || fail "found only ${#options[@]} options in options.c: ${options[*]}"
 

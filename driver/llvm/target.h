@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef IRBPF_TARGET_H
+#define IRBPF_TARGET_H
+
+#include <llvm-c/TargetMachine.h>
+
+#include "cli/options.h"
+
+#define IRBPF_TRIPLE "bpfel"
+
+/* Registers the BPF target and the backend options irbpf always uses. */
+void target_init(void);
+
+/* Creates the BPF target machine for @opts, or reports and returns NULL. */
+LLVMTargetMachineRef target_machine_create(const struct irbpf_options *opts);
+
+/* Options passed to the backend, for printing the equivalent llc line. */
+const char *target_backend_flags(void);
+
+#endif

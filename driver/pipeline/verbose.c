@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "pipeline/verbose.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "llvm/target.h"
+
+static const char *emit_filetype(enum irbpf_emit emit)
+{
+	return emit == IRBPF_EMIT_ASM ? "asm" : "obj";
+}
+
+static void print_equivalent(const struct irbpf_options *opts, const char *stage)
+{
+	if (!strcmp(stage, "link")) {
+		fputs("    $ llvm-link", stderr);
+		for (size_t i = 0; i < opts->n_inputs; i++)
+			fprintf(stderr, " %s", opts->inputs[i]);
+		fputs(" -o linked.bc\n", stderr);
+	} else if (!strcmp(stage, "retarget")) {
+		fputs("    (sets triple bpfel and the BPF data layout, drops host-only "
+		      "attributes: no single-tool equivalent)\n", stderr);
+	} else if (!strcmp(stage, "internalize")) {
+		fputs("    $ opt -passes='internalize,globaldce' "
+		      "-internalize-public-api-list=<entry points, maps, data> "
+		      "linked.bc -o internal.bc\n", stderr);
+	} else if (!strcmp(stage, "optimize")) {
+		fprintf(stderr, "    $ opt -mtriple=%s -mcpu=%s -passes='default<O%u>' "
+			"internal.bc -o opt.bc\n", IRBPF_TRIPLE, opts->cpu, opts->opt_level);
+	} else if (!strcmp(stage, "codegen") && (opts->emit == IRBPF_EMIT_OBJ ||
+						  opts->emit == IRBPF_EMIT_ASM)) {
+		fprintf(stderr, "    $ llc -march=%s -mcpu=%s -O%u -filetype=%s %s "
+			"opt.bc -o %s\n", IRBPF_TRIPLE, opts->cpu, opts->opt_level,
+			emit_filetype(opts->emit), target_backend_flags(), opts->output);
+	}
+}
+
+void verbose_stage(const struct irbpf_options *opts, const char *stage, double ms)
+{
+	fprintf(stderr, "irbpf: %-12s %8.1f ms\n", stage, ms);
+	print_equivalent(opts, stage);
+}

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef IRBPF_VERBOSE_H
+#define IRBPF_VERBOSE_H
+
+#include "cli/options.h"
+
+/* -v: one line per stage with its wall time and the equivalent command
+ * of the llvm-link/opt/llc chain, so a run can be reproduced by hand. */
+void verbose_stage(const struct irbpf_options *opts, const char *stage, double ms);
+
+#endif

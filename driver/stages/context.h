@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef IRBPF_CONTEXT_H
+#define IRBPF_CONTEXT_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "diag/diag.h"
+#include "cli/options.h"
+
+struct irbpf_buffer;
+
+/* State of one compilation, handed from stage to stage. */
+struct irbpf_ctx {
+	const struct irbpf_options *opts;
+	const struct irbpf_buffer *buffer;	/* the input, when not opts->inputs */
+	LLVMContextRef llvm;
+	LLVMTargetMachineRef tm;
+	LLVMModuleRef *inputs;		/* read stage: one module per input */
+	size_t n_inputs;
+	LLVMModuleRef module;		/* link stage onwards: the program */
+	LLVMMemoryBufferRef result;	/* codegen stage: bytes to write */
+	struct diag_state diag;
+};
+
+#endif

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+/*
+ * After optimisation: calls of functions that never return (panics,
+ * abort, failed assertions) that the optimiser could not prove dead. BPF
+ * has no way to panic and the verifier rejects a program that can reach
+ * such a call, so each is reported with the source location of the panic
+ * site (an index not proven in bounds, an unwrap of None, ...): a warning,
+ * or with -Werror an error. The calls are then lowered to `unreachable`.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/DebugInfo.h>
+#include "llvm/passes.h"
+
+#include "llvm/demangle.h"
+#include "stages/ir/resolve.h"
+#include "stages/stages.h"
+
+struct panic_sites {
+	LLVMValueRef *calls;
+	size_t n, cap;
+};
+
+static bool is_panic_call(LLVMValueRef inst)
+{
+	LLVMValueRef callee;
+
+	if (!LLVMIsACallInst(inst))
+		return false;
+	callee = LLVMGetCalledValue(inst);
+	return callee && LLVMIsAFunction(callee) && !LLVMGetIntrinsicID(callee) &&
+	       resolve_is_noreturn(callee);
+}
+
+static int sites_add(struct panic_sites *s, LLVMValueRef call)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? 2 * s->cap : 16;
+		LLVMValueRef *grown = realloc(s->calls, cap * sizeof(*grown));
+
+		if (!grown)
+			return -1;
+		s->calls = grown;
+		s->cap = cap;
+	}
+	s->calls[s->n++] = call;
+	return 0;
+}
+
+/* Panic calls in functions that themselves return: inside the panic
+ * machinery (panic_fmt calling the handler, ...) they are no news. */
+static int collect_sites(LLVMModuleRef mod, struct panic_sites *s)
+{
+	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
+		if (LLVMIsDeclaration(fn) || resolve_is_noreturn(fn))
+			continue;
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb;
+		     bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i;
+			     i = LLVMGetNextInstruction(i))
+				if (is_panic_call(i) && sites_add(s, i))
+					return -1;
+	}
+	return 0;
+}
+
+/* Rust's own library, whose code is inlined into the program: the panic
+ * site is the program's line that called into it. */
+static bool in_rust_library(LLVMMetadataRef loc)
+{
+	LLVMMetadataRef scope = LLVMDILocationGetScope(loc);
+	LLVMMetadataRef file = scope ? LLVMDIScopeGetFile(scope) : NULL;
+	unsigned len = 0;
+	const char *name;
+
+	if (!file)
+		return false;
+	name = LLVMDIFileGetFilename(file, &len);
+	if (name && len >= 7 && !strncmp(name, "/rustc/", 7))
+		return true;
+	name = LLVMDIFileGetDirectory(file, &len);
+	return name && len >= 7 && !strncmp(name, "/rustc/", 7);
+}
+
+static bool format_loc(LLVMMetadataRef loc, char *buf, size_t size)
+{
+	LLVMMetadataRef scope = LLVMDILocationGetScope(loc);
+	LLVMMetadataRef file = scope ? LLVMDIScopeGetFile(scope) : NULL;
+	unsigned len = 0;
+	const char *name = file ? LLVMDIFileGetFilename(file, &len) : NULL;
+
+	if (!name || !len)
+		return false;
+	snprintf(buf, size, "%.*s:%u:%u", (int)len, name, LLVMDILocationGetLine(loc),
+		 LLVMDILocationGetColumn(loc));
+	return true;
+}
+
+/* The innermost location outside Rust's library along the inlining
+ * chain, else the innermost one. */
+static bool site_location(LLVMValueRef call, char *buf, size_t size)
+{
+	LLVMMetadataRef first = LLVMInstructionGetDebugLoc(call);
+
+	for (LLVMMetadataRef loc = first; loc; loc = LLVMDILocationGetInlinedAt(loc))
+		if (!in_rust_library(loc))
+			return format_loc(loc, buf, size);
+	return first && format_loc(first, buf, size);
+}
+
+static void report_site(struct irbpf_ctx *ctx, LLVMValueRef call, const char *prev)
+{
+	LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
+	char loc[512], callee[256], caller[256];
+
+	if (!site_location(call, loc, sizeof(loc)))
+		snprintf(loc, sizeof(loc), "no debug info: compile with -g for the location");
+	if (prev && !strcmp(prev, loc))
+		return;
+	demangle(LLVMGetValueName(LLVMGetCalledValue(call)), callee, sizeof(callee));
+	demangle(LLVMGetValueName(fn), caller, sizeof(caller));
+	if (ctx->opts->werror) {
+		diag_error("possible panic in '%s' (%s): the call to '%s' was not optimised "
+			   "away, and the verifier rejects a program that can reach it "
+			   "[-Werror]", caller, loc, callee);
+		ctx->diag.errors++;
+		return;
+	}
+	diag_warning("possible panic in '%s' (%s): the call to '%s' was not optimised "
+		     "away, and the verifier rejects a program that can reach it",
+		     caller, loc, callee);
+	ctx->diag.warnings++;
+}
+
+/* The frontends put `unreachable` right after a call that does not
+ * return; the call itself goes. */
+static void lower_site(LLVMValueRef call)
+{
+	LLVMValueRef next = LLVMGetNextInstruction(call);
+
+	if (!next || !LLVMIsAUnreachableInst(next))
+		return;
+	if (LLVMGetFirstUse(call))
+		LLVMReplaceAllUsesWith(call, LLVMGetPoison(LLVMTypeOf(call)));
+	LLVMInstructionEraseFromParent(call);
+}
+
+/* What is left of an undefined never-returning function (calls inside
+ * the panic machinery, or not followed by unreachable) gets a body that
+ * is `unreachable`, inlined into its callers. */
+static bool define_unreachable(LLVMModuleRef mod)
+{
+	LLVMContextRef llvm = LLVMGetModuleContext(mod);
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(llvm);
+	unsigned inl = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+	bool any = false;
+
+	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
+		if (!LLVMIsDeclaration(fn) || LLVMGetIntrinsicID(fn) || !LLVMGetFirstUse(fn) ||
+		    resolve_loader_resolved(fn) || !resolve_is_noreturn(fn))
+			continue;
+		LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(llvm, fn, "entry"));
+		LLVMBuildUnreachable(b);
+		LLVMSetLinkage(fn, LLVMInternalLinkage);
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+					LLVMCreateEnumAttribute(llvm, inl, 0));
+		any = true;
+	}
+	LLVMDisposeBuilder(b);
+	return any;
+}
+
+int stage_lower_panics(struct irbpf_ctx *ctx)
+{
+	struct panic_sites sites = { 0 };
+	char prev[512] = "";
+
+	if (collect_sites(ctx->module, &sites)) {
+		free(sites.calls);
+		diag_error("out of memory");
+		return -1;
+	}
+	for (size_t i = 0; i < sites.n; i++) {
+		report_site(ctx, sites.calls[i], prev[0] ? prev : NULL);
+		if (!site_location(sites.calls[i], prev, sizeof(prev)))
+			prev[0] = '\0';
+		lower_site(sites.calls[i]);
+	}
+	free(sites.calls);
+	if (ctx->diag.errors)
+		return -1;
+	return define_unreachable(ctx->module) || sites.n ?
+	       passes_run(ctx, "always-inline,globaldce", "lowering panics") : 0;
+}

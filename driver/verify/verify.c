@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+/* irbpf verify [--json] [--prog NAME] OBJ.o...: the kernel's verifier on
+ * built objects, with compiler-style diagnostics and veristat's figures. */
+#include "verify/verify.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag/diag.h"
+
+struct verify_args {
+	bool json;
+	const char *prog;
+	char **objects;
+	int n_objects;
+};
+
+static void print_usage(void)
+{
+	puts("Usage: irbpf verify [--json] [--prog NAME] OBJ.o...\n"
+	     "\n"
+	     "Loads each program of each object into the running kernel's verifier,\n"
+	     "then unloads it. Rejections are reported as file:line: error: with the\n"
+	     "relevant part of the verifier log and a hint; accepted programs get\n"
+	     "the verifier's figures (veristat's).\n"
+	     "\n"
+	     "Options:\n"
+	     "  --json          print the verdicts and figures as JSON on stdout\n"
+	     "  --prog NAME     check only the program (function) NAME\n"
+	     "  --help          show this help\n"
+	     "\n"
+	     "Exit status: 0 when every program is accepted, 1 otherwise.");
+}
+
+/* Returns 0 to go on, 1 on a usage error, -1 after --help. */
+static int parse_args(struct verify_args *args, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "prog", required_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	memset(args, 0, sizeof(*args));
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'j':
+			args->json = true;
+			break;
+		case 'p':
+			args->prog = optarg;
+			break;
+		case 'h':
+			print_usage();
+			return -1;
+		default:
+			diag_error("unknown option '%s' for 'irbpf verify'", argv[optind - 1]);
+			return 1;
+		}
+	}
+	args->objects = argv + optind;
+	args->n_objects = argc - optind;
+	if (!args->n_objects) {
+		diag_error("no object files to verify (usage: irbpf verify [--json] "
+			   "[--prog NAME] OBJ.o...)");
+		return 1;
+	}
+	return 0;
+}
+
+static int read_file(const char *path, void **data, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	long len = 0;
+	int err = 0;
+
+	*data = NULL;
+	if (!f)
+		return -errno;
+	if (fseek(f, 0, SEEK_END) || (len = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+		err = -errno;
+	} else if (!(*data = malloc(len ? (size_t)len : 1))) {
+		err = -ENOMEM;
+	} else if (fread(*data, 1, (size_t)len, f) != (size_t)len) {
+		err = ferror(f) ? -EIO : -EINVAL;
+		free(*data);
+		*data = NULL;
+	}
+	*size = (size_t)(len > 0 ? len : 0);
+	fclose(f);
+	return err;
+}
+
+static int check_object(const struct verify_args *args, const char *path,
+			struct verify_object *vo, void **data)
+{
+	struct irbpf_source src = { .path = path };
+	int err = read_file(path, data, &src.size);
+
+	if (err) {
+		memset(vo, 0, sizeof(*vo));
+		vo->path = path;
+		vo->err = err;
+		snprintf(vo->error, sizeof(vo->error), "cannot read: %s", strerror(-err));
+		diag_error("%s: %s", path, vo->error);
+		return 1;
+	}
+	src.data = *data;
+	verify_object_run(&src, args->prog, vo);
+	verify_report_failures(vo);
+	return verify_object_failures(vo) ? 1 : 0;
+}
+
+int verify_main(int argc, char **argv)
+{
+	struct verify_object *objs;
+	struct verify_args args;
+	void **data;
+	int ret, err;
+
+	ret = parse_args(&args, argc, argv);
+	if (ret)
+		return ret < 0 ? 0 : 1;
+	err = irbpf_loader_probe();
+	if (err) {
+		diag_error("cannot verify: bpf() is not permitted here (%s); run as root or with "
+			   "CAP_BPF", strerror(-err));
+		return 1;
+	}
+	irbpf_loader_libbpf_messages(false);
+
+	objs = calloc((size_t)args.n_objects, sizeof(*objs));
+	data = calloc((size_t)args.n_objects, sizeof(*data));
+	if (!objs || !data) {
+		diag_error("out of memory");
+		free(objs);
+		free(data);
+		return 1;
+	}
+	for (int i = 0; i < args.n_objects; i++)
+		ret |= check_object(&args, args.objects[i], &objs[i], &data[i]);
+
+	if (args.json)
+		verify_report_json(stdout, objs, (size_t)args.n_objects);
+	else
+		verify_report_table(stdout, objs, (size_t)args.n_objects);
+	for (int i = 0; i < args.n_objects; i++) {
+		verify_object_free(&objs[i]);
+		free(data[i]);
+	}
+	free(objs);
+	free(data);
+	return ret;
+}
