@@ -57,6 +57,16 @@ static void fail_object(struct verify_object *vo, int err, const char *what)
 	snprintf(vo->error, sizeof(vo->error), "%s: %s", what, reason);
 }
 
+/* Damage libbpf would trip over (bad ids, offsets, section headers). */
+static int check_structure(struct verify_object *vo)
+{
+	int err = irbpf_object_validate(&vo->src, vo->error, sizeof(vo->error));
+
+	if (err)
+		vo->err = err;
+	return err;
+}
+
 /* The kernel's verdict on the BTF; an object it rejects is not loaded. */
 static int check_btf(struct verify_object *vo)
 {
@@ -102,7 +112,7 @@ void verify_object_run(const struct irbpf_source *src, const char *only,
 	memset(vo, 0, sizeof(*vo));
 	vo->src = *src;
 	vo->path = src->path;
-	if (check_btf(vo))
+	if (check_structure(vo) || check_btf(vo))
 		return;
 	err = irbpf_verify_object(src, only, &vo->checks, &vo->n_checks);
 	if (err == -ENOENT && only) {
