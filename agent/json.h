@@ -10,11 +10,16 @@ struct attachment;
 
 /* Writes the --json document:
  *   {"programs":[{"name":N,"section":S,"attached":B},...],
- *    "maps":{"<name>":[{"key":K,"value":V},...],...}}
- * Keys and values of up to 8 bytes are little-endian unsigned integers,
- * longer ones hex strings; per-CPU values are arrays, one per CPU. */
+ *    "maps":{"<name>":[{"key":K,"value":V},...],...},
+ *    "maps_truncated":{"<name>":{"shown":N,"left_out":M,"exact":B},...}}
+ * with at most @max_entries entries per map (0: all); "maps_truncated"
+ * lists the maps that had more ("exact": false when M is a lower bound),
+ * and "maps_stopped_by":"<signal>" is added when a stop signal ended the
+ * dump early. Keys and values of up to 8 bytes are little-endian unsigned
+ * integers, longer ones hex strings; per-CPU values are arrays, one per
+ * CPU. */
 void json_document(FILE *out, struct bpf_object *obj, const struct attachment *atts,
-		   size_t n);
+		   size_t n, unsigned max_entries);
 
 /* A string, quoted and escaped. */
 void json_string(FILE *out, const char *s);

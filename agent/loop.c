@@ -85,7 +85,7 @@ int loop_run(const struct agent_options *opts, int sigfd, struct trace_stream *t
 			trace_stream_pump(ts, out);
 			snprintf(title, sizeof(title), "-- maps after %.1f s",
 				 (double)(t - start) / 1000);
-			report_maps(out, obj, title);
+			report_maps(out, obj, title, opts->max_entries);
 			next_print += interval;
 			if (next_print <= t)
 				next_print = t + interval;

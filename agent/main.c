@@ -110,9 +110,9 @@ static int observe(struct bpf_object *obj, const struct agent_options *opts, int
 	trace_stream_pump(&ts, out);
 	trace_stream_close(&ts);
 	if (opts->json)
-		json_document(stdout, obj, atts, n);
+		json_document(stdout, obj, atts, n, opts->max_entries);
 	else
-		report_maps(out, obj, "-- maps at exit");
+		report_maps(out, obj, "-- maps at exit", opts->max_entries);
 	free(atts);
 	if (err)
 		agent_error("waiting for events: %s", strerror(-err));

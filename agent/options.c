@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <net/if.h>
 #include <stdio.h>
@@ -22,6 +23,7 @@ enum {
 	OPT_IFACE,
 	OPT_SOCKET,
 	OPT_VERIFIER_LOG,
+	OPT_MAX_ENTRIES,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -34,6 +36,7 @@ static const struct option long_options[] = {
 	{ "iface", required_argument, NULL, OPT_IFACE },
 	{ "socket", no_argument, NULL, OPT_SOCKET },
 	{ "verifier-log", required_argument, NULL, OPT_VERIFIER_LOG },
+	{ "max-entries", required_argument, NULL, OPT_MAX_ENTRIES },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -59,6 +62,8 @@ static void print_help(void)
 	     "  --socket              attach socket filters to a raw packet socket\n"
 	     "                        (bound to --iface if given)\n"
 	     "  --verifier-log FILE   write the full verifier log of a rejected program\n"
+	     "  --max-entries N       print at most N entries per map (default 1024;\n"
+	     "                        0: all); says how many were left out\n"
 	     "  -v, --verbose         show libbpf's messages\n"
 	     "  --help                show this help\n"
 	     "  --version             show the version");
@@ -83,6 +88,21 @@ static int parse_seconds(const char *opt, const char *arg, double *out)
 		return 1;
 	}
 	*out = v;
+	return 0;
+}
+
+static int parse_count(const char *opt, const char *arg, unsigned *out)
+{
+	unsigned long v;
+	char *end;
+
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (errno || end == arg || *end || arg[0] == '-' || v > UINT_MAX) {
+		agent_error("invalid value '%s' for %s (expected a count, e.g. 100)", arg, opt);
+		return 1;
+	}
+	*out = (unsigned)v;
 	return 0;
 }
 
@@ -118,6 +138,8 @@ static int parse_one(struct agent_options *opts, int c)
 	case OPT_VERIFIER_LOG:
 		opts->verifier_log = optarg;
 		return 0;
+	case OPT_MAX_ENTRIES:
+		return parse_count("--max-entries", optarg, &opts->max_entries);
 	case 'v':
 		opts->verbose = true;
 		return 0;
@@ -139,6 +161,7 @@ int options_parse(struct agent_options *opts, int argc, char **argv)
 	int c, rc;
 
 	memset(opts, 0, sizeof(*opts));
+	opts->max_entries = AGENT_DEFAULT_MAX_ENTRIES;
 	while ((c = getopt_long(argc, argv, "v", long_options, NULL)) != -1) {
 		rc = parse_one(opts, c);
 		if (rc)

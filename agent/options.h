@@ -4,6 +4,9 @@
 
 #include <stdbool.h>
 
+/* Map entries printed per map unless --max-entries says otherwise. */
+#define AGENT_DEFAULT_MAX_ENTRIES 1024u
+
 struct agent_options {
 	const char *object;		/* OBJ.o to load */
 	double duration;		/* seconds to run; 0: until SIGINT/SIGTERM */
@@ -12,6 +15,7 @@ struct agent_options {
 	const char *iface;		/* --iface for XDP, tc and --socket */
 	unsigned ifindex;
 	const char *verifier_log;	/* file for the full log of a rejection */
+	unsigned max_entries;		/* entries printed per map; 0: all */
 	bool socket;			/* attach socket filters to a raw socket */
 	bool json;
 	bool verbose;

@@ -13,7 +13,9 @@ struct attachment;
 void report_load(FILE *out, struct bpf_object *obj, const struct attachment *atts, size_t n,
 		 const char *pin_dir);
 
-/* Contents of every map holding state, under a heading line @title. */
-void report_maps(FILE *out, struct bpf_object *obj, const char *title);
+/* Contents of every map holding state, under a heading line @title: at
+ * most @max_entries entries per map (0: all), and how many were left out.
+ * A stop signal ends the dump early. */
+void report_maps(FILE *out, struct bpf_object *obj, const char *title, unsigned max_entries);
 
 #endif
