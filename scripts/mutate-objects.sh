@@ -160,8 +160,11 @@ in_process() {
 in_process fuzz_inspect
 in_process fuzz_open
 
+# SIGINT/SIGTERM to the script: stop after the current mutant, summarise.
+stop=0
+trap 'stop=1' INT TERM
 n=0
-while read -r mutant what from; do
+while [ "$stop" -eq 0 ] && read -r mutant what from; do
 	case ",$commands," in *,inspect,*) run inspect "^irbpf: error: " "$irbpf" inspect "$mutant" ;; esac
 	# rejections are "FILE:LINE: error:", object errors "irbpf: error:"
 	case ",$commands," in *,verify,*) run verify ": error: " "$irbpf" verify "$mutant" ;; esac
@@ -173,7 +176,7 @@ while read -r mutant what from; do
 	[ $((n % 250)) -ne 0 ] || echo "mutate-objects: $n of $count" >&2
 done <"$work/list"
 
-echo "mutate-objects: $n mutants of $# objects (seed $seed)"
+echo "mutate-objects: $n mutants of $# objects (seed $seed)$([ "$stop" -eq 0 ] || echo ", stopped early; the in-process runs had all $count")"
 for tool in fuzz_inspect fuzz_open inspect verify agent; do
 	line=""
 	for key in "${!tally[@]}"; do
