@@ -8,6 +8,7 @@
  * { u32 section name offset; u32 count; count records }.
  */
 #include "validate.h"
+#include "valid_priv.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -46,24 +47,15 @@ static const struct ext_kind ext_kinds[] = {
 	{ "CO-RE relocation", 24, 16, -1, 1, { 2, -1 } },
 };
 
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 static int fail(struct ext_view *v, const char *fmt, ...)
 {
 	va_list ap;
-	int len = snprintf(v->why, v->why_size, "invalid BTF.ext: ");
+	int err;
 
 	va_start(ap, fmt);
-	if (len > 0 && (size_t)len < v->why_size)
-		vsnprintf(v->why + len, v->why_size - (size_t)len, fmt, ap);
+	err = valid_vfail(v->why, v->why_size, "invalid BTF.ext: ", fmt, ap);
 	va_end(ap);
-	return -EINVAL;
+	return err;
 }
 
 static int check_record(struct ext_view *v, const struct ext_kind *k, const uint8_t *rec)
@@ -72,18 +64,18 @@ static int check_record(struct ext_view *v, const struct ext_kind *k, const uint
 	uint32_t id;
 
 	if (k->func_word >= 0) {
-		id = rd32(rec + 4 * k->func_word);
+		id = valid_rd32(rec + 4 * k->func_word);
 		if (!id || id > btf->n_types || btf->kinds[id] != BTF_KIND_FUNC)
 			return fail(v, "%s names type %u, which is not a FUNC", k->name, id);
 	}
 	if (k->type_word >= 0) {
-		id = rd32(rec + 4 * k->type_word);
+		id = valid_rd32(rec + 4 * k->type_word);
 		if (id > btf->n_types)
 			return fail(v, "%s names type %u; the last type is %u", k->name, id,
 				    btf->n_types);
 	}
 	for (int i = 0; i < 2; i++) {
-		if (k->str_words[i] >= 0 && rd32(rec + 4 * k->str_words[i]) >= btf->str_len)
+		if (k->str_words[i] >= 0 && valid_rd32(rec + 4 * k->str_words[i]) >= btf->str_len)
 			return fail(v, "%s has a string offset past the BTF strings", k->name);
 	}
 	return 0;
@@ -96,7 +88,7 @@ static int check_records(struct ext_view *v, const struct ext_kind *k, const uin
 
 	if (len < 4)
 		return fail(v, "%s subsection of %u bytes", k->name, len);
-	rec_size = rd32(p);
+	rec_size = valid_rd32(p);
 	if (rec_size < k->min_record || rec_size % 4)
 		return fail(v, "%s record size %u", k->name, rec_size);
 	while (off < len) {
@@ -104,8 +96,8 @@ static int check_records(struct ext_view *v, const struct ext_kind *k, const uin
 
 		if (len - off < 8)
 			return fail(v, "%s: a section header runs past the subsection", k->name);
-		sec_name = rd32(p + off);
-		count = rd32(p + off + 4);
+		sec_name = valid_rd32(p + off);
+		count = valid_rd32(p + off + 4);
 		off += 8;
 		if (!count || (uint64_t)count * rec_size > len - off)
 			return fail(v, "%s: %u records run past the subsection", k->name, count);
@@ -130,8 +122,8 @@ static int check_subsection(struct ext_view *v, const struct ext_kind *k)
 
 	if (k->field + 8 > v->hdr_len)
 		return 0;	/* an older header without this subsection */
-	off = rd32(v->data + k->field);
-	len = rd32(v->data + k->field + 4);
+	off = valid_rd32(v->data + k->field);
+	len = valid_rd32(v->data + k->field + 4);
 	if (!len)
 		return 0;
 	if (off % 4 || (uint64_t)v->hdr_len + off + len > v->size)
@@ -150,9 +142,9 @@ int irbpf_btf_ext_validate(const void *data, size_t size, const struct irbpf_btf
 
 	if (size < 8)
 		return fail(&v, "%zu bytes, shorter than its header", size);
-	if (rd32(p) != (BTF_MAGIC | 1u << 16))	/* magic, version 1, flags 0 */
+	if (valid_rd32(p) != (BTF_MAGIC | 1u << 16))	/* magic, version 1, flags 0 */
 		return fail(&v, "bad magic, version or flags");
-	v.hdr_len = rd32(p + 4);
+	v.hdr_len = valid_rd32(p + 4);
 	if (v.hdr_len < EXT_HEADER_MIN || v.hdr_len > size)
 		return fail(&v, "header length %u out of bounds", v.hdr_len);
 	for (size_t i = 0; !err && i < sizeof(ext_kinds) / sizeof(ext_kinds[0]); i++)

@@ -5,6 +5,7 @@
  * id, a string offset or a chain of types it read from the file.
  */
 #include "validate.h"
+#include "valid_priv.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -34,24 +35,15 @@ static const char *const kind_names[] = {
 	"DECL_TAG", "TYPE_TAG", "ENUM64",
 };
 
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 static int fail(struct btf_view *v, const char *fmt, ...)
 {
 	va_list ap;
-	int len = snprintf(v->why, v->why_size, "invalid BTF: ");
+	int err;
 
 	va_start(ap, fmt);
-	if (len > 0 && (size_t)len < v->why_size)
-		vsnprintf(v->why + len, v->why_size - (size_t)len, fmt, ap);
+	err = valid_vfail(v->why, v->why_size, "invalid BTF: ", fmt, ap);
 	va_end(ap);
-	return -EINVAL;
+	return err;
 }
 
 static const uint8_t *type_at(const struct btf_view *v, uint32_t id)
@@ -61,12 +53,12 @@ static const uint8_t *type_at(const struct btf_view *v, uint32_t id)
 
 static unsigned kind_of(const struct btf_view *v, uint32_t id)
 {
-	return id ? (rd32(type_at(v, id) + 4) >> 24) & 0x1f : BTF_KIND_UNKN;
+	return id ? (valid_rd32(type_at(v, id) + 4) >> 24) & 0x1f : BTF_KIND_UNKN;
 }
 
 static unsigned vlen_of(const struct btf_view *v, uint32_t id)
 {
-	return rd32(type_at(v, id) + 4) & 0xffff;
+	return valid_rd32(type_at(v, id) + 4) & 0xffff;
 }
 
 /* Bytes that follow struct btf_type for @kind, or -1 for no known kind. */
@@ -144,8 +136,8 @@ static int index_types(struct btf_view *v)
 
 			if (v->types_len - off < TYPE_SIZE)
 				return fail(v, "type [%u] runs past the type section", n + 1);
-			kind = (rd32(v->types + off + 4) >> 24) & 0x1f;
-			vlen = rd32(v->types + off + 4) & 0xffff;
+			kind = (valid_rd32(v->types + off + 4) >> 24) & 0x1f;
+			vlen = valid_rd32(v->types + off + 4) & 0xffff;
 			extra = extra_size(kind, vlen);
 			if (extra < 0)
 				return fail(v, "type [%u] has unknown kind %u", n + 1, kind);
@@ -168,7 +160,7 @@ static int index_types(struct btf_view *v)
 
 static const char *name_of(const struct btf_view *v, uint32_t id)
 {
-	uint32_t off = rd32(type_at(v, id));
+	uint32_t off = valid_rd32(type_at(v, id));
 
 	return off < v->str_len ? v->strs + off : "";
 }
@@ -202,18 +194,26 @@ static int check_ref(struct btf_view *v, uint32_t id, uint32_t ref, bool void_ok
 
 #define K(kind) (1u << BTF_KIND_##kind)
 
-/* STRUCT/UNION members { name, type, offset } and ENUM/ENUM64 values
- * { name, value... }: @size bytes each; the type is checked if @typed. */
-static int check_members(struct btf_view *v, uint32_t id, unsigned vlen, uint32_t size,
-			 bool typed)
+/* The records after struct btf_type that start with a name: STRUCT/UNION
+ * members { name, type, offset }, FUNC_PROTO parameters { name, type }
+ * and ENUM/ENUM64 values { name, value... }, @size bytes each. */
+enum record_type {
+	UNTYPED,		/* enum values */
+	TYPED,			/* members: a type, not void */
+	TYPED_VARARGS,		/* parameters: the last may be void ("...") */
+};
+
+static int check_records(struct btf_view *v, uint32_t id, unsigned vlen, uint32_t size,
+			 enum record_type typed)
 {
 	const uint8_t *m = type_at(v, id) + TYPE_SIZE;
 	int err;
 
 	for (unsigned i = 0; i < vlen; i++, m += size) {
-		err = check_str(v, id, rd32(m), "member name");
-		if (!err && typed)
-			err = check_ref(v, id, rd32(m + 4), false, 0);
+		err = check_str(v, id, valid_rd32(m), "member name");
+		if (!err && typed != UNTYPED)
+			err = check_ref(v, id, valid_rd32(m + 4),
+					typed == TYPED_VARARGS && i + 1 == vlen, 0);
 		if (err)
 			return err;
 	}
@@ -226,23 +226,7 @@ static int check_datasec(struct btf_view *v, uint32_t id, unsigned vlen)
 	int err;
 
 	for (unsigned i = 0; i < vlen; i++, vsi += 12) {
-		err = check_ref(v, id, rd32(vsi), false, K(VAR) | K(FUNC));
-		if (err)
-			return err;
-	}
-	return 0;
-}
-
-static int check_params(struct btf_view *v, uint32_t id, unsigned vlen)
-{
-	const uint8_t *p = type_at(v, id) + TYPE_SIZE;
-	int err;
-
-	for (unsigned i = 0; i < vlen; i++, p += 8) {
-		err = check_str(v, id, rd32(p), "parameter name");
-		/* void only as the last parameter: "..." */
-		if (!err)
-			err = check_ref(v, id, rd32(p + 4), i + 1 == vlen, 0);
+		err = check_ref(v, id, valid_rd32(vsi), false, K(VAR) | K(FUNC));
 		if (err)
 			return err;
 	}
@@ -251,7 +235,7 @@ static int check_params(struct btf_view *v, uint32_t id, unsigned vlen)
 
 static int check_decl_tag(struct btf_view *v, uint32_t id, uint32_t target)
 {
-	int32_t idx = (int32_t)rd32(type_at(v, id) + TYPE_SIZE);
+	int32_t idx = (int32_t)valid_rd32(type_at(v, id) + TYPE_SIZE);
 	unsigned kind, limit = 0;
 	int err = check_ref(v, id, target, false,
 			    K(STRUCT) | K(UNION) | K(FUNC) | K(VAR) | K(TYPEDEF));
@@ -262,7 +246,7 @@ static int check_decl_tag(struct btf_view *v, uint32_t id, uint32_t target)
 	if (kind == BTF_KIND_STRUCT || kind == BTF_KIND_UNION)
 		limit = vlen_of(v, target);
 	else if (kind == BTF_KIND_FUNC)
-		limit = vlen_of(v, rd32(type_at(v, target) + 8));
+		limit = vlen_of(v, valid_rd32(type_at(v, target) + 8));
 	if (idx < 0 || (unsigned)idx >= limit)
 		return fail(v, "type [%u] DECL_TAG '%s' names component %d of type [%u]", id,
 			    name_of(v, id), idx, target);
@@ -279,9 +263,9 @@ static int check_func(struct btf_view *v, uint32_t id, unsigned linkage, uint32_
 static int check_array(struct btf_view *v, uint32_t id)
 {
 	const uint8_t *a = type_at(v, id) + TYPE_SIZE;	/* { type, index_type, nelems } */
-	int err = check_ref(v, id, rd32(a), false, 0);
+	int err = check_ref(v, id, valid_rd32(a), false, 0);
 
-	return err ? err : check_ref(v, id, rd32(a + 4), false, 0);
+	return err ? err : check_ref(v, id, valid_rd32(a + 4), false, 0);
 }
 
 /* Kinds whose vlen field must be 0. */
@@ -309,17 +293,17 @@ static int check_kind(struct btf_view *v, uint32_t id, unsigned kind, unsigned v
 		return check_array(v, id);
 	case BTF_KIND_STRUCT:
 	case BTF_KIND_UNION:
-		return check_members(v, id, vlen, 12, true);
+		return check_records(v, id, vlen, 12, TYPED);
 	case BTF_KIND_ENUM:
-		return check_members(v, id, vlen, 8, false);
+		return check_records(v, id, vlen, 8, UNTYPED);
 	case BTF_KIND_ENUM64:
-		return check_members(v, id, vlen, 12, false);
+		return check_records(v, id, vlen, 12, UNTYPED);
 	case BTF_KIND_FUNC:
 		return check_func(v, id, vlen, ref);
 	case BTF_KIND_FUNC_PROTO: {
 		int err = check_ref(v, id, ref, true, 0);
 
-		return err ? err : check_params(v, id, vlen);
+		return err ? err : check_records(v, id, vlen, 8, TYPED_VARARGS);
 	}
 	case BTF_KIND_VAR:
 		return check_ref(v, id, ref, false, 0);
@@ -336,14 +320,14 @@ static int check_type(struct btf_view *v, uint32_t id)
 {
 	const uint8_t *t = type_at(v, id);
 	unsigned kind = kind_of(v, id), vlen = vlen_of(v, id);
-	int err = check_str(v, id, rd32(t), "name");
+	int err = check_str(v, id, valid_rd32(t), "name");
 
 	if (err)
 		return err;
 	if (vlen && vlen_unused(kind))
 		return fail(v, "type [%u] %s '%s' has vlen %u", id, kind_names[kind],
 			    name_of(v, id), vlen);
-	return check_kind(v, id, kind, vlen, rd32(t + 8));
+	return check_kind(v, id, kind, vlen, valid_rd32(t + 8));
 }
 
 /* The @i-th type that @id contains by value (pointers break cycles). */
@@ -361,20 +345,20 @@ static bool contained(const struct btf_view *v, uint32_t id, uint32_t i, uint32_
 	case BTF_KIND_FUNC:
 	case BTF_KIND_VAR:
 	case BTF_KIND_DECL_TAG:
-		*ref = rd32(t + 8);
+		*ref = valid_rd32(t + 8);
 		return i == 0;
 	case BTF_KIND_ARRAY:
-		*ref = i < 2 ? rd32(t + TYPE_SIZE + 4 * i) : 0;
+		*ref = i < 2 ? valid_rd32(t + TYPE_SIZE + 4 * i) : 0;
 		return i < 2;
 	case BTF_KIND_STRUCT:
 	case BTF_KIND_UNION:
-		*ref = i < vlen ? rd32(t + TYPE_SIZE + 12 * i + 4) : 0;
+		*ref = i < vlen ? valid_rd32(t + TYPE_SIZE + 12 * i + 4) : 0;
 		return i < vlen;
 	case BTF_KIND_FUNC_PROTO:
-		*ref = !i ? rd32(t + 8) : i <= vlen ? rd32(t + TYPE_SIZE + 8 * (i - 1) + 4) : 0;
+		*ref = !i ? valid_rd32(t + 8) : i <= vlen ? valid_rd32(t + TYPE_SIZE + 8 * (i - 1) + 4) : 0;
 		return i <= vlen;
 	case BTF_KIND_DATASEC:
-		*ref = i < vlen ? rd32(t + TYPE_SIZE + 12 * i) : 0;
+		*ref = i < vlen ? valid_rd32(t + TYPE_SIZE + 12 * i) : 0;
 		return i < vlen;
 	default:
 		return false;

@@ -7,6 +7,7 @@
  * btf_ext_valid.c.
  */
 #include "validate.h"
+#include "valid_priv.h"
 
 #include <endian.h>
 #include <errno.h>
@@ -34,11 +35,12 @@ struct elf_view {
 static int fail(struct elf_view *v, const char *fmt, ...)
 {
 	va_list ap;
+	int err;
 
 	va_start(ap, fmt);
-	vsnprintf(v->why, v->why_size, fmt, ap);
+	err = valid_vfail(v->why, v->why_size, "", fmt, ap);
 	va_end(ap);
-	return -EINVAL;
+	return err;
 }
 
 /* The section header table lies inside the file and counts sections. */

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "validate.h"
+#include "valid_priv.h"
 
 /* A private, writable image of @src: libelf may convert data in place. */
 static void *map_source(const struct irbpf_source *src, size_t *size)
@@ -53,6 +54,15 @@ static void unmap_source(const struct irbpf_source *src, void *image, size_t siz
 		free(image);
 	else
 		munmap(image, size);
+}
+
+int valid_vfail(char *why, size_t size, const char *prefix, const char *fmt, va_list ap)
+{
+	int len = snprintf(why, size, "%s", prefix);
+
+	if (len >= 0 && (size_t)len < size)
+		vsnprintf(why + len, size - (size_t)len, fmt, ap);
+	return -EINVAL;
 }
 
 int irbpf_object_validate(const struct irbpf_source *src, char *why, size_t why_size)
