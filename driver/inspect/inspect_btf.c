@@ -12,7 +12,7 @@
 #include <bpf/libbpf.h>
 
 #include "diag/diag.h"
-#include "inspect/inspect.h"
+#include "inspect/inspect_btf.h"
 
 /* The BTF passed irbpf_btf_validate(): chains end, ids exist. */
 static const struct btf_type *skip_mods(const struct btf *btf, __u32 id, __u32 *res_id)

@@ -11,22 +11,10 @@ agent_obj agent_reject
 base=/sys/fs/bpf/irbpf-test-pin-$$
 trap 'rm -rf "$base"' EXIT
 
-# expect_pin_error PATTERN ARGS...: exit 1, one error line, no stdout.
-expect_pin_error() {
-	local pattern=$1 rc=0
-	shift
-	"$AGENT" "$@" >out.txt 2>err.txt || rc=$?
-	[ "$rc" -eq 1 ] || fail "exit $rc from irbpf-agent $*: $(cat err.txt)"
-	[ ! -s out.txt ] || fail "irbpf-agent $* wrote to stdout: $(cat out.txt)"
-	head -n 1 err.txt | grep -Eq "^irbpf-agent: error: $pattern" ||
-		fail "'$(head -n 1 err.txt)' does not match /$pattern/"
-	echo "ok: $(head -n 1 err.txt)"
-}
-
 # ".." below a directory that does not exist: nothing is created, here
 # or in bpffs.
 escape=$base/../../../..$WORK/escaped
-expect_pin_error "--pin .*: '\\.\\.' in a part of the path that does not exist yet" \
+expect_agent_error "--pin .*: '\\.\\.' in a part of the path that does not exist yet" \
 	--duration 1 --pin "$escape" xdp_count.o
 [ "$(wc -l <err.txt)" -eq 1 ] || fail "more than one line: $(cat err.txt)"
 [ ! -e "$WORK/escaped" ] || fail "created $WORK/escaped outside bpffs"
@@ -34,19 +22,19 @@ expect_pin_error "--pin .*: '\\.\\.' in a part of the path that does not exist y
 
 # The same path once $base exists: it names $WORK/escaped, not on bpffs.
 mkdir "$base"
-expect_pin_error "--pin .* \\(that is, $WORK/escaped\\) is not on bpffs" \
+expect_agent_error "--pin .* \\(that is, $WORK/escaped\\) is not on bpffs" \
 	--duration 1 --pin "$escape" xdp_count.o
 [ ! -e "$WORK/escaped" ] || fail "created $WORK/escaped outside bpffs"
 rmdir "$base"
 
 # A rejected program: the error, and no DIR/{maps,links} left behind.
-expect_pin_error "program 'unchecked_read' \\(section 'xdp'\\) was rejected by the kernel verifier" \
+expect_agent_error "program 'unchecked_read' \\(section 'xdp'\\) was rejected by the kernel verifier" \
 	--pin "$base/run" agent_reject.o
 [ ! -e "$base" ] || fail "left behind: $(find "$base")"
 
 # A directory that existed before stays; only what the run made goes.
 mkdir "$base"
-expect_pin_error "program 'unchecked_read'" --pin "$base/a/b" agent_reject.o
+expect_agent_error "program 'unchecked_read'" --pin "$base/a/b" agent_reject.o
 [ -d "$base" ] || fail "removed $base, which existed before the run"
 [ ! -e "$base/a" ] || fail "left behind: $(find "$base")"
 
