@@ -109,7 +109,7 @@ static int run(const struct agent_options *opts, int sigfd, struct loop_sources 
 				return err;
 			snprintf(title, sizeof(title), "-- maps after %.1f s",
 				 (double)(t - start) / 1000);
-			report_maps(src->out, src->obj, src->ev, title);
+			report_maps(src->out, src->obj, src->ev, title, opts->max_entries);
 			next_print += interval;
 			if (next_print <= t)
 				next_print = t + interval;

@@ -123,9 +123,9 @@ static int observe(struct bpf_object *obj, const struct agent_options *opts, int
 	if (!err)
 		err = events_consume(&ev);
 	if (opts->json)
-		json_document(stdout, obj, atts, n, &ev);
+		json_document(stdout, obj, atts, n, &ev, opts->max_entries);
 	else
-		report_maps(out, obj, &ev, "-- maps at exit");
+		report_maps(out, obj, &ev, "-- maps at exit", opts->max_entries);
 	free(atts);
 	events_close(&ev);
 	if (err)
@@ -133,10 +133,23 @@ static int observe(struct bpf_object *obj, const struct agent_options *opts, int
 	return err ? 1 : 0;
 }
 
+/* --pin DIR as the real path pin_prepare() resolved. */
+static int run_loaded(struct bpf_object *obj, const struct agent_options *opts,
+		      const struct pin_plan *pin, int sigfd)
+{
+	struct agent_options resolved = *opts;
+
+	if (!opts->pin_dir)
+		return observe(obj, opts, sigfd);
+	resolved.pin_dir = pin->dir;
+	if (pin_maps(obj, pin->dir))
+		return 1;
+	return observe(obj, &resolved, sigfd);
+}
+
 static int run(const struct agent_options *opts)
 {
-	char maps_dir[PATH_MAX];
-	const char *pin_maps_dir = NULL;
+	struct pin_plan pin = { .n_created = 0 };
 	struct bpf_object *obj;
 	int sigfd, rc;
 
@@ -147,20 +160,17 @@ static int run(const struct agent_options *opts)
 	sigfd = loop_signals();
 	if (sigfd < 0)
 		return 1;
-	if (opts->pin_dir) {
-		if (pin_prepare(opts->pin_dir, maps_dir, sizeof(maps_dir))) {
-			close(sigfd);
-			return 1;
-		}
-		pin_maps_dir = maps_dir;
-	}
-	obj = agent_load(opts, pin_maps_dir);
-	if (!obj) {
+	if (opts->pin_dir && pin_prepare(opts->pin_dir, &pin)) {
 		close(sigfd);
 		return 1;
 	}
-	rc = opts->pin_dir && pin_maps(obj, opts->pin_dir) ? 1 : observe(obj, opts, sigfd);
+	obj = agent_load(opts, opts->pin_dir ? pin.maps_dir : NULL);
+	rc = obj ? run_loaded(obj, opts, &pin, sigfd) : 1;
 	bpf_object__close(obj);
+	/* a failed run leaves nothing behind; a good one keeps its pins */
+	if (rc)
+		pin_undo(&pin);
+	pin_plan_free(&pin);
 	close(sigfd);
 	return rc;
 }

@@ -32,12 +32,24 @@ typedef void (*map_entry_fn)(const struct map_entry *entry, void *ctx);
  * as .rodata and .kconfig does not). */
 bool map_is_state(const struct bpf_map *map);
 
-/* Calls @fn for each entry of @map in key order as the kernel returns it;
- * @btf is the object's (or NULL). Returns the number of entries, or -errno
- * when the map cannot be read from user space (ring buffers, perf event
- * arrays, queues, ...). */
-int map_for_each(const struct bpf_map *map, const struct btf *btf, map_entry_fn fn,
-		 void *ctx);
+/* How a walk over a map ended. */
+struct map_walk {
+	unsigned long long read;	/* entries passed to the callback */
+	unsigned long long left_out;	/* entries past the limit */
+	bool left_out_exact;		/* false: left_out is a lower bound */
+	int stop_signal;		/* a stop signal cut the walk short, or 0 */
+};
+
+/*
+ * Calls @fn for each entry of @map in key order as the kernel returns it,
+ * for at most @limit entries (0: no limit), and counts the entries left
+ * out; @btf is the object's (or NULL). A pending SIGINT, SIGTERM or SIGHUP
+ * (blocked, for the run loop's signalfd) ends the walk early, noted in
+ * @walk. Returns 0, or -errno when the map cannot be read from user space
+ * (ring buffers, perf event arrays, queues, ...).
+ */
+int map_for_each(const struct bpf_map *map, const struct btf *btf, unsigned limit,
+		 map_entry_fn fn, void *ctx, struct map_walk *walk);
 
 /* A key or value: by its BTF type @type_id when @btf has one that fits
  * (see btf_value.h), otherwise a little-endian unsigned integer up to 8

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <net/if.h>
 #include <stdio.h>
@@ -23,6 +24,7 @@ enum {
 	OPT_SOCKET,
 	OPT_VERIFIER_LOG,
 	OPT_EVENT_TYPE,
+	OPT_MAX_ENTRIES,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -36,6 +38,7 @@ static const struct option long_options[] = {
 	{ "socket", no_argument, NULL, OPT_SOCKET },
 	{ "verifier-log", required_argument, NULL, OPT_VERIFIER_LOG },
 	{ "event-type", required_argument, NULL, OPT_EVENT_TYPE },
+	{ "max-entries", required_argument, NULL, OPT_MAX_ENTRIES },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -65,6 +68,8 @@ static void print_help(void)
 	     "  --socket              attach socket filters to a raw packet socket\n"
 	     "                        (bound to --iface if given)\n"
 	     "  --verifier-log FILE   write the full verifier log of a rejected program\n"
+	     "  --max-entries N       print at most N entries per map (default 1024;\n"
+	     "                        0: all); says how many were left out\n"
 	     "  -v, --verbose         show libbpf's messages\n"
 	     "  --help                show this help\n"
 	     "  --version             show the version");
@@ -89,6 +94,21 @@ static int parse_seconds(const char *opt, const char *arg, double *out)
 		return 1;
 	}
 	*out = v;
+	return 0;
+}
+
+static int parse_count(const char *opt, const char *arg, unsigned *out)
+{
+	unsigned long v;
+	char *end;
+
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (errno || end == arg || *end || arg[0] == '-' || v > UINT_MAX) {
+		agent_error("invalid value '%s' for %s (expected a count, e.g. 100)", arg, opt);
+		return 1;
+	}
+	*out = (unsigned)v;
 	return 0;
 }
 
@@ -146,6 +166,8 @@ static int parse_one(struct agent_options *opts, int c)
 		return 0;
 	case OPT_EVENT_TYPE:
 		return add_event_type(opts, optarg);
+	case OPT_MAX_ENTRIES:
+		return parse_count("--max-entries", optarg, &opts->max_entries);
 	case 'v':
 		opts->verbose = true;
 		return 0;
@@ -188,6 +210,7 @@ int options_parse(struct agent_options *opts, int argc, char **argv)
 	int rc;
 
 	memset(opts, 0, sizeof(*opts));
+	opts->max_entries = AGENT_DEFAULT_MAX_ENTRIES;
 	rc = parse_all(opts, argc, argv);
 	if (rc)
 		options_free(opts);

@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Map entries printed per map unless --max-entries says otherwise. */
+#define AGENT_DEFAULT_MAX_ENTRIES 1024u
+
 struct agent_options {
 	const char *object;		/* OBJ.o to load */
 	double duration;		/* seconds to run; 0: until SIGINT/SIGTERM */
@@ -15,6 +18,7 @@ struct agent_options {
 	const char *verifier_log;	/* file for the full log of a rejection */
 	const char **event_types;	/* --event-type MAP=TYPE, in order */
 	size_t n_event_types;
+	unsigned max_entries;		/* entries printed per map; 0: all */
 	bool socket;			/* attach socket filters to a raw socket */
 	bool json;
 	bool verbose;

@@ -123,6 +123,23 @@ static bool is_array(enum bpf_map_type type)
 	return type == BPF_MAP_TYPE_ARRAY || type == BPF_MAP_TYPE_PERCPU_ARRAY;
 }
 
+static void print_walk_end(FILE *out, const struct map_walk *w, const struct print_ctx *ctx,
+			   unsigned max_entries)
+{
+	if (!w->read && !w->left_out && !w->stop_signal)
+		fputs("    (empty)\n", out);
+	else if (ctx->skipped)
+		fprintf(out, "    (%u zero entr%s not shown)\n", ctx->skipped,
+			ctx->skipped == 1 ? "y" : "ies");
+	if (w->left_out)
+		fprintf(out, "    (%s%llu more entr%s not shown: --max-entries %u)\n",
+			w->left_out_exact ? "" : "at least ", w->left_out,
+			w->left_out == 1 ? "y" : "ies", max_entries);
+	if (w->stop_signal)
+		fprintf(out, "    (stopped by %s; maps after this one not shown)\n",
+			strsignal(w->stop_signal));
+}
+
 static void print_event_count(FILE *out, const struct event_map *m)
 {
 	fprintf(out, "    (%" PRIu64 " event%s printed", m->printed, m->printed == 1 ? "" : "s");
@@ -132,7 +149,7 @@ static void print_event_count(FILE *out, const struct event_map *m)
 }
 
 void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
-		 const char *title)
+		 const char *title, unsigned max_entries)
 {
 	const struct btf *btf = bpf_object__btf(obj);
 	struct bpf_map *map;
@@ -141,6 +158,7 @@ void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
 	bpf_object__for_each_map(map, obj) {
 		struct print_ctx ctx = { .out = out, .skip_zero = is_array(bpf_map__type(map)) };
 		const struct event_map *em = events_find(ev, map);
+		struct map_walk w;
 		int ret;
 
 		if (!map_is_state(map))
@@ -150,14 +168,13 @@ void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
 			print_event_count(out, em);
 			continue;
 		}
-		ret = map_for_each(map, btf, print_entry, &ctx);
+		ret = map_for_each(map, btf, max_entries, print_entry, &ctx, &w);
 		if (ret < 0)
 			fprintf(out, "    (not readable from user space: %s)\n", strerror(-ret));
-		else if (ret == 0)
-			fputs("    (empty)\n", out);
-		else if (ctx.skipped)
-			fprintf(out, "    (%u zero entr%s not shown)\n", ctx.skipped,
-				ctx.skipped == 1 ? "y" : "ies");
+		else
+			print_walk_end(out, &w, &ctx, max_entries);
+		if (w.stop_signal)
+			break;
 	}
 	fflush(out);
 }

@@ -14,9 +14,11 @@ struct events;
 void report_load(FILE *out, struct bpf_object *obj, const struct attachment *atts, size_t n,
 		 const char *pin_dir);
 
-/* Contents of every map holding state, under a heading line @title; for
- * the event maps of @ev, how many records were printed. */
+/* Contents of every map holding state, under a heading line @title: at
+ * most @max_entries entries per map (0: all), and how many were left out;
+ * for the event maps of @ev, how many records were printed. A stop signal
+ * ends the dump early. */
 void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
-		 const char *title);
+		 const char *title, unsigned max_entries);
 
 #endif

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Seed corpora from the test programs and examples, generated at build
 # time: OUT/input holds .bc (BPF and host target) and .ll files, OUT/inspect
-# objects from clang and from irbpf in each map format.
+# objects from clang and from irbpf in each map format; OUT/open is the
+# same objects (for fuzz_open).
 # Usage: seeds.sh CLANG IRBPF SOURCE_DIR OUT INCLUDE_DIR...
 set -euo pipefail
 clang=$1 irbpf=$2 src=$3 out=$4
@@ -33,5 +34,6 @@ for fmt in legacy aya cilium gobpf; do
 	"$irbpf" --map-format="$fmt" "$out.tmp/input/annotated_maps.bc" \
 		-o "$out.tmp/inspect/annotated_maps.$fmt.o"
 done
+ln -s inspect "$out.tmp/open"
 rm -rf "$out"
 mv "$out.tmp" "$out"

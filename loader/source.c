@@ -63,10 +63,16 @@ static void object_name(const char *path, char *buf, size_t size)
 
 struct bpf_object *irbpf_object_open(const struct irbpf_source *src)
 {
-	char name[64];
+	char name[64], why[256];
 	LIBBPF_OPTS(bpf_object_open_opts, opts, .object_name = name);
 	struct bpf_object *obj;
+	int err;
 
+	err = irbpf_object_validate(src, why, sizeof(why));
+	if (err) {
+		errno = -err;
+		return NULL;
+	}
 	object_name(src->path, name, sizeof(name));
 	if (src->data)
 		obj = bpf_object__open_mem(src->data, src->size, &opts);

@@ -20,6 +20,7 @@
 #include "diag/diag.h"
 #include "inspect/inspect_btf.h"
 #include "stages/ir/maps_def.h"
+#include "validate.h"
 
 #ifndef EM_BPF
 #define EM_BPF 247
@@ -217,6 +218,7 @@ static int cmp_data(const void *a, const void *b)
 
 static int open_bpf_elf(struct elf_file *f)
 {
+	char why[256];
 	GElf_Ehdr eh;
 
 	if (!f->elf || elf_kind(f->elf) != ELF_K_ELF || !gelf_getehdr(f->elf, &eh)) {
@@ -227,10 +229,12 @@ static int open_bpf_elf(struct elf_file *f)
 		diag_error("%s: not a BPF object (ELF machine %u)", f->path, eh.e_machine);
 		return -1;
 	}
-	if (elf_getshdrstrndx(f->elf, &f->shstrndx)) {
-		diag_error("%s: cannot read the section headers: %s", f->path, elf_errmsg(-1));
+	/* What the loaders refuse (irbpf verify, irbpf-agent) is no object. */
+	if (irbpf_elf_validate(f->elf, why, sizeof(why))) {
+		diag_error("%s: %s", f->path, why);
 		return -1;
 	}
+	elf_getshdrstrndx(f->elf, &f->shstrndx);
 	return 0;
 }
 

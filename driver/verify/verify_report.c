@@ -100,6 +100,10 @@ void verify_report_failures(const struct verify_object *vo)
 
 		if (c->rejected) {
 			report_rejection(vo, c, &vo->diags[i]);
+		} else if (irbpf_err_is_fd_limit(c->err)) {
+			diag_error("%s: cannot load program '%s' for verification: out of file "
+				   "descriptors (%s; raise ulimit -n)", vo->path, c->name,
+				   strerror(-c->err));
 		} else if (c->err) {
 			char reason[128];
 

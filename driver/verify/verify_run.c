@@ -58,6 +58,16 @@ static void fail_object(struct verify_object *vo, int err, const char *what)
 	snprintf(vo->error, sizeof(vo->error), "%s: %s", what, reason);
 }
 
+/* Damage libbpf would trip over (bad ids, offsets, section headers). */
+static int check_structure(struct verify_object *vo)
+{
+	int err = irbpf_object_validate(&vo->src, vo->error, sizeof(vo->error));
+
+	if (err)
+		vo->err = err;
+	return err;
+}
+
 /* The kernel's verdict on the BTF; an object it rejects is not loaded. */
 static int check_btf(struct verify_object *vo)
 {
@@ -125,11 +135,15 @@ static void run_checks(const struct irbpf_source *src, const char *only,
 void verify_object_run(const struct irbpf_source *src, const char *only,
 		       struct verify_object *vo)
 {
-	struct verify_source *vs = verify_source_open(src->data, src->size);
+	struct verify_source *vs;
 
 	memset(vo, 0, sizeof(*vo));
 	vo->src = *src;
 	vo->path = src->path;
+	/* before anything reads the object's BTF */
+	if (check_structure(vo))
+		return;
+	vs = verify_source_open(src->data, src->size);
 	vo->rust = verify_source_is_rust(vs);
 	run_checks(src, only, vo, vs);
 	verify_source_close(vs);
