@@ -28,7 +28,7 @@ struct walk {
 	bool verbose;
 };
 
-enum llvmbc { LLVMBC_DAMAGED = -1, LLVMBC_NONE, LLVMBC_FOUND };
+enum llvmbc { LLVMBC_DAMAGED = -1, LLVMBC_NONE, LLVMBC_EMPTY, LLVMBC_FOUND };
 
 static int yield(struct walk *w, const char *name, const uint8_t *data, size_t size,
 		 bool member)
@@ -69,7 +69,7 @@ static enum llvmbc find_llvmbc(Elf *elf, const uint8_t **data, size_t *size)
 			return LLVMBC_DAMAGED;
 		/* -fembed-bitcode=marker leaves the section without bitcode. */
 		if (!d->d_buf || !bitcode_is_bitcode(d->d_buf, d->d_size))
-			return LLVMBC_NONE;
+			return LLVMBC_EMPTY;
 		*data = d->d_buf;
 		*size = d->d_size;
 		return LLVMBC_FOUND;
@@ -90,6 +90,10 @@ static int read_object(struct walk *w, const char *name, Elf *elf)
 		diag_error("%s: an ELF object without LLVM bitcode (no .llvmbc section): "
 			   "irbpf compiles bitcode (clang -emit-llvm -c, or an object "
 			   "built with -fembed-bitcode) or textual IR (.ll)", name);
+		return -1;
+	case LLVMBC_EMPTY:
+		diag_error("%s: an ELF object whose .llvmbc section holds no bitcode "
+			   "(-fembed-bitcode=marker?): build it with -fembed-bitcode", name);
 		return -1;
 	default:
 		return yield(w, name, bc, size, false);
@@ -115,7 +119,8 @@ static int read_member(struct walk *w, const char *name, Elf *member, size_t *fo
 			diag_error("%s: damaged ELF object: %s", name, elf_errmsg(-1));
 			return -1;
 		case LLVMBC_NONE:
-			skipped(w, name, "an ELF object without .llvmbc");
+		case LLVMBC_EMPTY:
+			skipped(w, name, "an ELF object without bitcode in .llvmbc");
 			return 0;
 		default:
 			break;
