@@ -161,6 +161,40 @@ static bool at_end(Elf *member, const Elf_Arhdr *hdr, size_t size)
 	return next >= size;
 }
 
+/* One entry of an archive: a member, or one of its tables. Sets *next to
+ * how libelf goes on, ELF_C_NULL after the last. */
+static int read_entry(struct walk *w, const char *name, Elf *entry, size_t size,
+		      size_t *found, Elf_Cmd *next)
+{
+	Elf_Arhdr *hdr = elf_getarhdr(entry);
+	char *full = NULL;
+	int ret = 0;
+	bool last;
+
+	*next = ELF_C_NULL;
+	if (!hdr) {
+		diag_error("%s: damaged archive: %s", name, elf_errmsg(-1));
+		return -1;
+	}
+	if (is_member(hdr)) {
+		if (asprintf(&full, "%s(%s)", name, hdr->ar_name) < 0) {
+			diag_error("out of memory");
+			return -1;
+		}
+		ret = read_member(w, full, entry, found);
+	}
+	last = at_end(entry, hdr, size);
+	/* elf_next reads the next header into where @hdr points. */
+	*next = elf_next(entry);
+	if (!ret && *next == ELF_C_NULL && !last) {
+		diag_error("%s: damaged archive: no member header after %s", name,
+			   full ? full : "its index");
+		ret = -1;
+	}
+	free(full);
+	return ret;
+}
+
 static int read_archive(struct walk *w, const char *name, Elf *ar, size_t size)
 {
 	Elf_Cmd cmd = ELF_C_READ_MMAP;
@@ -168,15 +202,12 @@ static int read_archive(struct walk *w, const char *name, Elf *ar, size_t size)
 	int ret = 0;
 
 	while (!ret && cmd != ELF_C_NULL) {
-		Elf *member;
-		Elf_Arhdr *hdr;
-		char *full = NULL;
-		bool last;
+		Elf *entry;
 		int err;
 
 		elf_errno();	/* clear: NULL from elf_begin is the end or damage */
-		member = elf_begin(-1, cmd, ar);
-		if (!member) {
+		entry = elf_begin(-1, cmd, ar);
+		if (!entry) {
 			err = elf_errno();
 			if (err) {
 				diag_error("%s: damaged archive: %s", name, elf_errmsg(err));
@@ -184,29 +215,8 @@ static int read_archive(struct walk *w, const char *name, Elf *ar, size_t size)
 			}
 			break;
 		}
-		hdr = elf_getarhdr(member);
-		if (!hdr) {
-			diag_error("%s: damaged archive: %s", name, elf_errmsg(-1));
-			ret = -1;
-		} else if (is_member(hdr)) {
-			if (asprintf(&full, "%s(%s)", name, hdr->ar_name) < 0) {
-				diag_error("out of memory");
-				full = NULL;
-				ret = -1;
-			} else {
-				ret = read_member(w, full, member, &found);
-			}
-		}
-		last = at_end(member, hdr, size);
-		/* elf_next reads the next header into where @hdr points. */
-		cmd = elf_next(member);
-		if (!ret && cmd == ELF_C_NULL && !last) {
-			diag_error("%s: damaged archive: no member header after %s",
-				   name, full ? full : "its index");
-			ret = -1;
-		}
-		free(full);
-		elf_end(member);
+		ret = read_entry(w, name, entry, size, &found, &cmd);
+		elf_end(entry);
 	}
 	if (!ret && !found) {
 		diag_error("%s: an archive without LLVM bitcode: no member is bitcode or "
