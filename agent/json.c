@@ -10,23 +10,14 @@
 #include <bpf/libbpf.h>
 
 #include "attach.h"
+#include "btf_value.h"
+#include "events.h"
 #include "mapdump.h"
 #include "msg.h"
 
 void json_string(FILE *out, const char *s)
 {
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
+	value_quote(out, s, strlen(s), true);
 }
 
 struct entry_ctx {
@@ -42,14 +33,15 @@ static void print_entry(const struct map_entry *e, void *arg)
 
 	fputs(ctx->first ? "{\"key\":" : ",{\"key\":", ctx->out);
 	ctx->first = false;
-	map_print_bytes(ctx->out, e->key, e->key_size, true);
+	map_print_data(ctx->out, e->btf, e->key_type, e->key, e->key_size, true);
 	fputs(",\"value\":", ctx->out);
 	if (percpu)
 		fputc('[', ctx->out);
 	for (unsigned cpu = 0; cpu < e->ncpus; cpu++) {
 		if (cpu)
 			fputc(',', ctx->out);
-		map_print_bytes(ctx->out, v + cpu * e->value_stride, e->value_size, true);
+		map_print_data(ctx->out, e->btf, e->value_type, v + cpu * e->value_stride,
+			       e->value_size, true);
 	}
 	fputs(percpu ? "]}" : "}", ctx->out);
 }
@@ -69,6 +61,7 @@ static void print_programs(FILE *out, const struct attachment *atts, size_t n)
 
 static void print_maps(FILE *out, struct bpf_object *obj)
 {
+	const struct btf *btf = bpf_object__btf(obj);
 	struct bpf_map *map;
 	bool first = true;
 
@@ -77,14 +70,14 @@ static void print_maps(FILE *out, struct bpf_object *obj)
 		struct entry_ctx ctx = { .out = out, .first = true };
 		int ret;
 
-		if (!map_is_state(map))
+		if (!map_is_state(map) || map_is_event_map(map))
 			continue;
 		if (!first)
 			fputc(',', out);
 		first = false;
 		json_string(out, bpf_map__name(map));
 		fputs(":[", out);
-		ret = map_for_each(map, print_entry, &ctx);
+		ret = map_for_each(map, btf, print_entry, &ctx);
 		fputc(']', out);
 		if (ret < 0)
 			agent_note("map '%s' cannot be read from user space: %s",
@@ -93,13 +86,28 @@ static void print_maps(FILE *out, struct bpf_object *obj)
 	fputc('}', out);
 }
 
+static void print_events(FILE *out, const struct events *ev)
+{
+	fputs("\"events\":{", out);
+	for (size_t i = 0; i < ev->n; i++) {
+		if (i)
+			fputc(',', out);
+		json_string(out, ev->maps[i].name);
+		fprintf(out, ":{\"printed\":%" PRIu64 ",\"lost\":%" PRIu64 "}",
+			ev->maps[i].printed, ev->maps[i].lost);
+	}
+	fputc('}', out);
+}
+
 void json_document(FILE *out, struct bpf_object *obj, const struct attachment *atts,
-		   size_t n)
+		   size_t n, const struct events *ev)
 {
 	fputc('{', out);
 	print_programs(out, atts, n);
 	fputc(',', out);
 	print_maps(out, obj);
+	fputc(',', out);
+	print_events(out, ev);
 	fputs("}\n", out);
 	fflush(out);
 }

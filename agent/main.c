@@ -2,7 +2,8 @@
 /*
  * irbpf-agent: loads a precompiled BPF object on a host without a
  * compiler (libbpf and libelf only), attaches its programs, streams their
- * trace output and prints their maps; detaches everything on exit.
+ * trace output and the records of their ring and perf buffers, and prints
+ * their maps; detaches everything on exit.
  */
 #include <errno.h>
 #include <limits.h>
@@ -14,6 +15,7 @@
 #include <bpf/libbpf.h>
 
 #include "attach.h"
+#include "events.h"
 #include "json.h"
 #include "load.h"
 #include "loader.h"
@@ -92,28 +94,40 @@ static int observe(struct bpf_object *obj, const struct agent_options *opts, int
 	FILE *out = opts->json ? stderr : stdout;
 	struct trace_stream ts = { .fd = -1 };
 	size_t n = count_programs(obj);
+	struct loop_sources src = { .ts = &ts, .obj = obj, .out = out };
 	struct attachment *atts;
+	struct events ev;
 	int err;
 
+	/* before attaching: a perf buffer drops what comes before it opens */
+	if (events_open(&ev, obj, opts, stdout)) {
+		events_close(&ev);
+		return 1;
+	}
+	src.ev = &ev;
 	open_trace(obj, &ts);
 	atts = attach_all(obj, n, opts);
 	if (!atts) {
 		agent_error("out of memory");
 		trace_stream_close(&ts);
+		events_close(&ev);
 		return 1;
 	}
 	report_load(out, obj, atts, n, opts->pin_dir);
 	print_running(out, atts, n, opts);
-	err = loop_run(opts, sigfd, &ts, obj, out);
+	err = loop_run(opts, sigfd, &src);
 	for (size_t i = 0; i < n; i++)
 		attach_detach(&atts[i]);
 	trace_stream_pump(&ts, out);
 	trace_stream_close(&ts);
+	if (!err)
+		err = events_consume(&ev);
 	if (opts->json)
-		json_document(stdout, obj, atts, n);
+		json_document(stdout, obj, atts, n, &ev);
 	else
-		report_maps(out, obj, "-- maps at exit");
+		report_maps(out, obj, &ev, "-- maps at exit");
 	free(atts);
+	events_close(&ev);
 	if (err)
 		agent_error("waiting for events: %s", strerror(-err));
 	return err ? 1 : 0;
@@ -160,5 +174,7 @@ int main(int argc, char **argv)
 		return rc < 0 ? 0 : 1;
 	if (!opts.json)
 		setvbuf(stdout, NULL, _IOLBF, 0);
-	return run(&opts);
+	rc = run(&opts);
+	options_free(&opts);
+	return rc;
 }

@@ -11,6 +11,8 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "btf_value.h"
+
 static bool is_percpu(enum bpf_map_type type)
 {
 	return type == BPF_MAP_TYPE_PERCPU_HASH || type == BPF_MAP_TYPE_PERCPU_ARRAY ||
@@ -44,9 +46,13 @@ static int walk(int fd, struct map_entry *e, void *key, void *next, void *value,
 	}
 }
 
-int map_for_each(const struct bpf_map *map, map_entry_fn fn, void *ctx)
+int map_for_each(const struct bpf_map *map, const struct btf *btf, map_entry_fn fn,
+		 void *ctx)
 {
 	struct map_entry e = {
+		.btf = btf,
+		.key_type = bpf_map__btf_key_type_id(map),
+		.value_type = bpf_map__btf_value_type_id(map),
 		.key_size = bpf_map__key_size(map),
 		.value_size = bpf_map__value_size(map),
 		.ncpus = 1,
@@ -82,10 +88,15 @@ int map_for_each(const struct bpf_map *map, map_entry_fn fn, void *ctx)
 	return ret;
 }
 
-void map_print_bytes(FILE *out, const void *data, size_t size, bool quote_hex)
+void map_print_data(FILE *out, const struct btf *btf, uint32_t type_id, const void *data,
+		    size_t size, bool json)
 {
 	const uint8_t *b = data;
 
+	if (btf_value_fits(btf, type_id, size)) {
+		btf_value_print(out, btf, type_id, data, json);
+		return;
+	}
 	if (size > 0 && size <= 8) {
 		uint64_t v = 0;
 
@@ -94,10 +105,10 @@ void map_print_bytes(FILE *out, const void *data, size_t size, bool quote_hex)
 		fprintf(out, "%" PRIu64, v);
 		return;
 	}
-	if (quote_hex)
+	if (json)
 		fputc('"', out);
 	for (size_t i = 0; i < size; i++)
 		fprintf(out, "%02x", b[i]);
-	if (quote_hex)
+	if (json)
 		fputc('"', out);
 }

@@ -11,6 +11,7 @@
 #include <bpf/libbpf.h>
 
 #include "attach.h"
+#include "events.h"
 #include "mapdump.h"
 
 static uint32_t prog_id(const struct bpf_program *prog)
@@ -104,14 +105,15 @@ static void print_entry(const struct map_entry *e, void *arg)
 		return;
 	}
 	fputs("    key ", ctx->out);
-	map_print_bytes(ctx->out, e->key, e->key_size, false);
+	map_print_data(ctx->out, e->btf, e->key_type, e->key, e->key_size, false);
 	fputs(": ", ctx->out);
 	if (e->percpu)
 		fputs("per cpu [", ctx->out);
 	for (unsigned cpu = 0; cpu < e->ncpus; cpu++) {
 		if (cpu)
 			fputc(' ', ctx->out);
-		map_print_bytes(ctx->out, v + cpu * e->value_stride, e->value_size, false);
+		map_print_data(ctx->out, e->btf, e->value_type, v + cpu * e->value_stride,
+			       e->value_size, false);
 	}
 	fputs(e->percpu ? "]\n" : "\n", ctx->out);
 }
@@ -121,19 +123,34 @@ static bool is_array(enum bpf_map_type type)
 	return type == BPF_MAP_TYPE_ARRAY || type == BPF_MAP_TYPE_PERCPU_ARRAY;
 }
 
-void report_maps(FILE *out, struct bpf_object *obj, const char *title)
+static void print_event_count(FILE *out, const struct event_map *m)
 {
+	fprintf(out, "    (%" PRIu64 " event%s printed", m->printed, m->printed == 1 ? "" : "s");
+	if (m->lost)
+		fprintf(out, ", %" PRIu64 " lost", m->lost);
+	fputs(")\n", out);
+}
+
+void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
+		 const char *title)
+{
+	const struct btf *btf = bpf_object__btf(obj);
 	struct bpf_map *map;
 
 	fprintf(out, "%s\n", title);
 	bpf_object__for_each_map(map, obj) {
 		struct print_ctx ctx = { .out = out, .skip_zero = is_array(bpf_map__type(map)) };
+		const struct event_map *em = events_find(ev, map);
 		int ret;
 
 		if (!map_is_state(map))
 			continue;
 		fprintf(out, "  %s:\n", bpf_map__name(map));
-		ret = map_for_each(map, print_entry, &ctx);
+		if (em) {
+			print_event_count(out, em);
+			continue;
+		}
+		ret = map_for_each(map, btf, print_entry, &ctx);
 		if (ret < 0)
 			fprintf(out, "    (not readable from user space: %s)\n", strerror(-ret));
 		else if (ret == 0)

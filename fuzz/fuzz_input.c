@@ -11,10 +11,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "stages/input/read_bitcode_id.h"
-#include "stages/input/read_container.h"
 #include "cli/options.h"
 #include "pipeline/pipeline.h"
+#include "stages/input/read_bitcode_id.h"
+#include "stages/input/read_container.h"
 
 static struct irbpf_options opts;
 

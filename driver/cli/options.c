@@ -9,6 +9,7 @@
 
 #include <llvm-c/Core.h>
 
+#include "cli/response.h"
 #include "diag/diag.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"
@@ -25,6 +26,7 @@ enum {
 	OPT_MAP_FORMAT,
 	OPT_RUNTIME,
 	OPT_NO_RUNTIME,
+	OPT_ALLOW_PANICS,
 };
 
 static const struct option long_options[] = {
@@ -40,6 +42,7 @@ static const struct option long_options[] = {
 	{ "map-format", required_argument, NULL, OPT_MAP_FORMAT },
 	{ "runtime", required_argument, NULL, OPT_RUNTIME },
 	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
+	{ "allow-panics", no_argument, NULL, OPT_ALLOW_PANICS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -61,6 +64,9 @@ static void print_help(void)
 	     "  --emit=KIND           obj (default), asm, llvm-ir or llvm-bc\n"
 	     "  -g                    keep DWARF debug info next to BTF\n"
 	     "  -Werror               turn warnings into errors\n"
+	     "  --allow-panics        a call that may panic is a warning, not an\n"
+	     "                        error (also -Wno-error=panic); the kernel\n"
+	     "                        rejects a program that can reach it\n"
 	     "  --license=STR         licence for a program that declares none\n"
 	     "  --kversion=VER        add a 'version' section (6.1.0 or a number)\n"
 	     "  --map-format=FMT      annotated maps as btf (default), legacy,\n"
@@ -150,6 +156,10 @@ static int parse_warning(struct irbpf_options *opts, const char *arg)
 		opts->werror = true;
 		return 0;
 	}
+	if (!strcmp(arg, "no-error=panic") || !strcmp(arg, "error=panic")) {
+		opts->allow_panics = arg[0] == 'n';
+		return 0;
+	}
 	diag_error("unknown option '-W%s'", arg);
 	return 1;
 }
@@ -206,6 +216,9 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 		return 0;
 	case OPT_NO_RUNTIME:
 		opts->no_runtime = true;
+		return 0;
+	case OPT_ALLOW_PANICS:
+		opts->allow_panics = true;
 		return 0;
 	case OPT_HELP:
 		print_help();

@@ -8,6 +8,8 @@
 #include <bpf/libbpf.h>
 
 #include "diag/diag.h"
+#include "inspect/inspect_elf.h"
+#include "inspect/inspect_json.h"
 #include "stages/ir/license.h"
 
 static int usage(void)

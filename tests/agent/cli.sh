@@ -6,18 +6,6 @@
 grep -q '^Usage: irbpf-agent' help.out || fail "--help"
 "$AGENT" --version | grep -q '^irbpf-agent .*(libbpf 1\.' || fail "--version"
 
-# expect_agent_error PATTERN ARGS...
-expect_agent_error() {
-	local pattern=$1 rc=0 first
-	shift
-	"$AGENT" "$@" >out.txt 2>err.txt || rc=$?
-	first=$(head -n 1 err.txt)
-	[ "$rc" -eq 1 ] || fail "expected exit 1 from irbpf-agent $*, got $rc"
-	[ ! -s out.txt ] || fail "irbpf-agent $* wrote to stdout: $(cat out.txt)"
-	[[ "$first" =~ ^irbpf-agent:\ error:\ .*$pattern ]] || fail "error '$first' does not match /$pattern/"
-	echo "ok: $first"
-}
-
 expect_agent_error 'no object file given'
 expect_agent_error 'one object file expected' a.o b.o
 expect_agent_error "invalid value 'soon' for --duration" --duration soon x.o

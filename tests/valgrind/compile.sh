@@ -4,17 +4,7 @@
 # valgrind-bpf.supp valgrind's false reports on bpf(2) attributes.
 . "$(dirname "$0")/../lib.sh"
 
-command -v valgrind >/dev/null || exit 77
-# An ASan build cannot run under valgrind; the sanitizers check it instead.
-ldd "$IRBPF" > ldd.out
-if grep -q 'libasan\|libclang_rt.asan' ldd.out; then exit 77; fi
-
-vg() {
-	valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
-		--errors-for-leak-kinds=definite,indirect \
-		--suppressions="$TESTS_DIR/sanitizers/valgrind.supp" \
-		--suppressions="$TESTS_DIR/sanitizers/valgrind-bpf.supp" "$@"
-}
+. "$TESTS_DIR/valgrind/helpers.bash"
 
 # expect RC CMD...: CMD exits RC (99: valgrind found errors).
 expect() {

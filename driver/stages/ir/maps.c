@@ -17,9 +17,12 @@
 #include <bpf/libbpf.h>
 #include <llvm-c/DebugInfo.h>
 
-#include "llvm/debuginfo.h"
 #include "diag/diag.h"
+#include "llvm/debuginfo.h"
 #include "llvm/irconst.h"
+#include "stages/ir/maps_btf.h"
+#include "stages/ir/maps_legacy.h"
+#include "stages/ir/rust.h"
 #include "stages/stages.h"
 
 struct annotated {
@@ -44,15 +47,6 @@ int maps_parse_format(const char *arg, enum irbpf_map_format *fmt)
 	diag_error("invalid value '%s' for --map-format (expected btf, legacy, aya, cilium "
 		   "or gobpf)", arg);
 	return 1;
-}
-
-int maps_pin_by_name(const struct map_def *def)
-{
-	if (def->layout == MAP_LAYOUT_AYA)
-		return def->pinning == 1;
-	if (def->layout == MAP_LAYOUT_GOBPF)
-		return def->pinning == GOBPF_PIN_GLOBAL_NS;
-	return 0;
 }
 
 /* "maps" or "maps/<name>"; sets *name to <name> or NULL. */
@@ -240,7 +234,10 @@ static int check_btf_map(LLVMValueRef g)
 	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || debuginfo_global_has(g))
 		return 0;
 	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
-		   "its definition from; compile it with -g", LLVMGetValueName(g), sec);
+		   "its definition from; %s", LLVMGetValueName(g), sec,
+		   rust_module_has_rust(LLVMGetGlobalParent(g)) ?
+		   "build it with debug info (cargo irbpf does; rustc: -C debuginfo=2)" :
+		   "compile it with -g");
 	return -1;
 }
 

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "cli/options.h"
+#include "stages/options.h"
 
 /*
  * Writes the make/ninja depfile of -MD/-MF: the target (-MT, else the
