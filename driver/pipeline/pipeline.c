@@ -66,9 +66,11 @@ static int save_temp(struct irbpf_ctx *ctx, unsigned index, const char *stage)
 
 static void ctx_free(struct irbpf_ctx *ctx)
 {
-	for (size_t i = 0; i < ctx->n_inputs; i++)
-		if (ctx->inputs[i])
-			LLVMDisposeModule(ctx->inputs[i]);
+	for (size_t i = 0; i < ctx->n_inputs; i++) {
+		if (ctx->inputs[i].module)
+			LLVMDisposeModule(ctx->inputs[i].module);
+		free(ctx->inputs[i].name);
+	}
 	free(ctx->inputs);
 	if (ctx->module)
 		LLVMDisposeModule(ctx->module);
