@@ -2,6 +2,7 @@
 /* One-line diagnostics: "irbpf: error: <what> (<where>)". */
 #include "diag/diag.h"
 #include "diag/stderr_capture.h"
+#include "escape.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -25,15 +26,28 @@ static const char *program_name(void)
 	return active && active->program[0] ? active->program : NULL;
 }
 
+/* Every line irbpf prints on stderr: names in it come from inputs and
+ * the command line, so control characters are escaped (escape.h). */
+static void __attribute__((format(printf, 1, 2))) put_line(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	escape_vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
 static void vreport(const char *kind, const char *fmt, va_list ap)
 {
 	const char *program = program_name();
+	char *msg = NULL;
 
-	fprintf(stderr, "irbpf: %s: ", kind);
-	if (program && !strcmp(kind, "error"))
-		fprintf(stderr, "%s: ", program);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	put_line("irbpf: %s: %s%s%s", kind, program && !strcmp(kind, "error") ? program : "",
+		 program && !strcmp(kind, "error") ? ": " : "", msg ? msg : fmt);
+	free(msg);
 }
 
 void diag_error(const char *fmt, ...)
@@ -150,17 +164,17 @@ static void report_backend(const struct diag_state *state, const char *kind,
 	name_end = name ? strchr(name, ' ') : NULL;
 	msg = name_end ? strstr(name_end, ": ") : NULL;
 	if (!msg) {
-		fprintf(stderr, "irbpf: %s: %s%s%s\n", kind, program,
-			program[0] ? ": " : "", desc);
+		put_line("irbpf: %s: %s%s%s", kind, program,
+			 program[0] ? ": " : "", desc);
 		return;
 	}
 	backend_location(state, desc, (int)(in_fn - desc), name,
 			 (int)(name_end - name), loc, sizeof(loc));
 	msg += 2;
 	hint = backend_hint(&msg);
-	fprintf(stderr, "irbpf: %s: %s%s%s (in function '%.*s'%s%s)%s%s\n", kind,
-		program, program[0] ? ": " : "", msg, (int)(name_end - name), name,
-		loc[0] ? ", " : "", loc, hint ? ": " : "", hint ? hint : "");
+	put_line("irbpf: %s: %s%s%s (in function '%.*s'%s%s)%s%s", kind,
+		 program, program[0] ? ": " : "", msg, (int)(name_end - name), name,
+		 loc[0] ? ", " : "", loc, hint ? ": " : "", hint ? hint : "");
 }
 
 /*
@@ -178,11 +192,11 @@ static int report_invalid_debug_info(struct diag_state *state, const char *desc)
 		stderr_capture_first_line(state->capture, detail, sizeof(detail));
 	state->errors++;
 	if (!strncmp(desc, "ignoring debug info with an invalid version", 42))
-		fprintf(stderr, "irbpf: error: %s: invalid debug info: its 'Debug Info "
-			"Version' is not %u\n", state->input, LLVMDebugMetadataVersion());
+		put_line("irbpf: error: %s: invalid debug info: its 'Debug Info "
+			 "Version' is not %u", state->input, LLVMDebugMetadataVersion());
 	else
-		fprintf(stderr, "irbpf: error: %s: invalid debug info: %s\n", state->input,
-			detail[0] ? detail : desc);
+		put_line("irbpf: error: %s: invalid debug info: %s", state->input,
+			 detail[0] ? detail : desc);
 	return 1;
 }
 
@@ -195,8 +209,8 @@ static void report_diagnostic(struct diag_state *state, LLVMDiagnosticInfoRef in
 	case LLVMDSError:
 		state->errors++;
 		if (state->input)
-			fprintf(stderr, "irbpf: error: %s: %s%s\n", state->input,
-				state->input_what ? state->input_what : "", desc);
+			put_line("irbpf: error: %s: %s%s", state->input,
+				 state->input_what ? state->input_what : "", desc);
 		else
 			report_backend(state, "error", desc);
 		break;
@@ -327,16 +341,16 @@ static void fatal_error_handler(const char *reason)
 
 		stderr_capture_first_line(active->capture, detail, sizeof(detail));
 		stderr_capture_end(active->capture, 1);
-		fprintf(stderr, "irbpf: error: %s: invalid module: %s\n", active->input,
-			detail[0] ? detail : reason);
+		put_line("irbpf: error: %s: invalid module: %s", active->input,
+			 detail[0] ? detail : reason);
 		_exit(1);
 	}
 	if (active)
 		fatal_function(reason, where, sizeof(where));
-	fprintf(stderr, "irbpf: error: %s%sLLVM failed in stage '%s': %.*s%s\n",
-		program ? program : "", program ? ": " : "",
-		active && active->stage ? active->stage : "setup",
-		(int)strcspn(reason, "\n"), reason, where);
+	put_line("irbpf: error: %s%sLLVM failed in stage '%s': %.*s%s",
+		 program ? program : "", program ? ": " : "",
+		 active && active->stage ? active->stage : "setup",
+		 (int)strcspn(reason, "\n"), reason, where);
 	_exit(1);
 }
 
