@@ -68,3 +68,16 @@ int escape_vfprintf(FILE *f, const char *fmt, va_list ap)
 	free(text);
 	return ret;
 }
+
+int escape_line(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	int ret;
+
+	va_start(ap, fmt);
+	ret = escape_vfprintf(f, fmt, ap);
+	va_end(ap);
+	if (ret >= 0 && fputc('\n', f) == EOF)
+		ret = -1;
+	return ret;
+}

@@ -31,4 +31,7 @@ int escape_fputs(FILE *f, const char *s, int width);
 int escape_vfprintf(FILE *f, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
 
+/* fprintf() of one line to @f: the text escaped, then a newline. */
+int escape_line(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 #endif

@@ -2,23 +2,11 @@
 /* The verifier's verdict as a compiler would put it, and as a table. */
 #include "verify/verify.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "diag/diag.h"
 #include "escape.h"
-
-/* A line on stderr: names and source text in it come from the object. */
-static void __attribute__((format(printf, 1, 2))) say(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	escape_vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
 
 static void where(const struct verify_loc *loc, const char *path, char *buf, size_t size)
 {
@@ -60,7 +48,8 @@ static void print_error(const struct irbpf_prog_check *c, const struct verify_di
 		snprintf(func, sizeof(func), ", function '%s'", loc->func);
 	if (d->insn >= 0)
 		snprintf(insn, sizeof(insn), ", insn %d", d->insn);
-	say("%s: error: %s (program '%s'%s%s)", at, d->sum.error, c->name, func, insn);
+	escape_line(stderr, "%s: error: %s (program '%s'%s%s)", at, d->sum.error, c->name,
+		    func, insn);
 }
 
 static void print_regs(const struct verify_object *vo, const struct verify_diag *d,
@@ -72,12 +61,12 @@ static void print_regs(const struct verify_object *vo, const struct verify_diag 
 		const struct irbpf_log_reg *r = &d->sum.regs[i];
 
 		if (r->insn < 0) {
-			say("%s: note: %s", at, r->state);
+			escape_line(stderr, "%s: note: %s", at, r->state);
 			continue;
 		}
 		where(&d->reg_loc[i], vo->path, reg_at, sizeof(reg_at));
-		say("%s: note: %s set by insn %d: %s", reg_at, r->state, r->insn,
-		    r->insn_text);
+		escape_line(stderr, "%s: note: %s set by insn %d: %s", reg_at, r->state, r->insn,
+			    r->insn_text);
 	}
 }
 
@@ -90,21 +79,21 @@ static void report_rejection(const struct verify_object *vo, const struct irbpf_
 	print_error(c, d, at);
 	print_snippet(&d->loc);
 	for (unsigned i = 0; i < d->sum.n_details; i++)
-		say("%s: note: %s", at, d->sum.details[i]);
+		escape_line(stderr, "%s: note: %s", at, d->sum.details[i]);
 	if (d->sum.insn >= 0 && d->sum.insn_text[0])
-		say("%s: note: insn %d: %s", at, d->sum.insn, d->sum.insn_text);
+		escape_line(stderr, "%s: note: insn %d: %s", at, d->sum.insn, d->sum.insn_text);
 	print_regs(vo, d, at);
 	if (d->stack[0])
-		say("%s: note: stack bytes per function: %s", at, d->stack);
+		escape_line(stderr, "%s: note: stack bytes per function: %s", at, d->stack);
 	if (d->hint)
-		say("%s: hint: %s", at, d->hint);
+		escape_line(stderr, "%s: hint: %s", at, d->hint);
 }
 
 void verify_report_failures(const struct verify_object *vo)
 {
 	if (vo->err && vo->hint) {
-		say("%s: error: %s", vo->path, vo->error);
-		say("%s: hint: %s", vo->path, vo->hint);
+		escape_line(stderr, "%s: error: %s", vo->path, vo->error);
+		escape_line(stderr, "%s: hint: %s", vo->path, vo->hint);
 		return;
 	}
 	if (vo->err) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Stage 1: read each input (.bc or .ll) into a module of the context. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #include "pipeline/pipeline.h"
 #include "stages/stages.h"
 #include "diag/stderr_capture.h"
+#include "cli/input_file.h"
 
 static int check_producer(const char *path, const uint8_t *data, size_t size)
 {
@@ -112,6 +114,32 @@ static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 	return NULL;
 }
 
+static const char *const not_ir =
+	"not LLVM bitcode (no 'BC' signature) and not textual IR";
+
+/* Text, as far as its first bytes tell: no NUL in them. */
+static bool looks_like_text(const uint8_t *data, size_t size)
+{
+	return !memchr(data, '\0', size < INPUT_FILE_HEAD ? size : INPUT_FILE_HEAD);
+}
+
+/*
+ * What an input may start with, checked before the rest of a stream is
+ * read: bitcode (raw or in its wrapper), an ELF object or an ar archive
+ * (which may carry bitcode), or text.
+ */
+static const char *input_check(const unsigned char *head, size_t len)
+{
+	static const char *const magics[] = {
+		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n",
+	};
+
+	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
+		if (len >= strlen(magics[i]) && !memcmp(head, magics[i], strlen(magics[i])))
+			return NULL;
+	return looks_like_text(head, len) ? NULL : not_ir;
+}
+
 /* Inputs that are neither bitcode nor text: say what they are rather than
  * let the IR parser report "expected top-level entity". */
 static int check_binary(const char *path, const uint8_t *data, size_t size)
@@ -121,19 +149,11 @@ static int check_binary(const char *path, const uint8_t *data, size_t size)
 			   "(clang -emit-llvm -c) or textual IR (.ll)", path);
 		return -1;
 	}
-	if (memchr(data, '\0', size < 4096 ? size : 4096)) {
-		diag_error("%s: not LLVM bitcode (no 'BC' signature) and not textual IR", path);
+	if (!looks_like_text(data, size)) {
+		diag_error("%s: %s", path, not_ir);
 		return -1;
 	}
 	return 0;
-}
-
-/* "-" is standard input. */
-static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
-{
-	if (!strcmp(path, "-"))
-		return LLVMCreateMemoryBufferWithSTDIN(buf, msg);
-	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
 }
 
 /* The readers accept modules the passes would crash on (a use before its
@@ -186,19 +206,32 @@ static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
 	return mod;
 }
 
+/* "-" is standard input. */
 static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
 {
-	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>", *why;
+	struct input_file in;
 	LLVMMemoryBufferRef buf;
-	char *msg = NULL;
+	LLVMModuleRef mod;
 
 	ctx->diag.reading = path;
-	if (read_buffer(arg, &buf, &msg)) {
-		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
-		LLVMDisposeMessage(msg);
+	switch (input_file_read(strcmp(arg, "-") ? arg : NULL, input_check, &in, &why)) {
+	case INPUT_FILE_OK:
+		break;
+	case INPUT_FILE_UNREADABLE:
+		diag_error("%s: cannot read input: %s", path, why);
+		return NULL;
+	case INPUT_FILE_REFUSED:
+		diag_error("%s: %s", path, why);
 		return NULL;
 	}
-	return read_module(ctx, path, buf);
+	/* Readers build the module whole: @in is no longer needed after. */
+	buf = LLVMCreateMemoryBufferWithMemoryRange(in.data, in.size, path, 1);
+	mod = buf ? read_module(ctx, path, buf) : NULL;
+	if (!buf)
+		diag_error("out of memory");
+	input_file_free(&in);
+	return mod;
 }
 
 /* The copy ends in a NUL, which the IR lexer relies on. */
