@@ -9,9 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "stages/input/read_bitcode_id.h"
 #include "cli/options.h"
 #include "pipeline/pipeline.h"
+#include "stages/input/read_bitcode_id.h"
 
 static struct irbpf_options opts;
 

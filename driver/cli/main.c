@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "llvm/crash.h"
-#include "inspect/inspect.h"
 #include "cli/options.h"
+#include "inspect/inspect.h"
+#include "llvm/crash.h"
 #include "pipeline/pipeline.h"
 #include "verify/verify.h"
 

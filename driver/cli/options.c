@@ -9,6 +9,7 @@
 
 #include <llvm-c/Core.h>
 
+#include "cli/response.h"
 #include "diag/diag.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"

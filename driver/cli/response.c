@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/input_file.h"
+#include "io/input_file.h"
 #include "diag/diag.h"
 
 #define MAX_DEPTH 16

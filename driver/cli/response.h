@@ -2,11 +2,7 @@
 #ifndef IRBPF_RESPONSE_H
 #define IRBPF_RESPONSE_H
 
-/* A command line with every "@FILE" replaced by the arguments in FILE. */
-struct response_args {
-	int argc;
-	char **argv;		/* argc entries and a NULL, each owned */
-};
+#include "stages/options.h"	/* struct response_args */
 
 /*
  * Expands response files the way GCC and clang read them: arguments are

@@ -9,6 +9,8 @@
 
 #include "diag/diag.h"
 #include "escape.h"
+#include "inspect/inspect_elf.h"
+#include "inspect/inspect_json.h"
 #include "stages/ir/license.h"
 
 static int usage(void)

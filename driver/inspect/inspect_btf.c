@@ -12,7 +12,7 @@
 #include <bpf/libbpf.h>
 
 #include "diag/diag.h"
-#include "inspect/inspect.h"
+#include "inspect/inspect_btf.h"
 
 /* A chain longer than the type count loops: damaged BTF that libbpf's
  * parser lets through. */

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "stages/context.h"
-#include "stages/stages.h"
 #include "llvm/target.h"
 #include "pipeline/verbose.h"
+#include "stages/context.h"
+#include "stages/stages.h"
 
 struct stage {
 	const char *name;
@@ -122,7 +122,7 @@ static int run(const struct irbpf_options *opts, const struct irbpf_buffer *buff
 	target_init();
 	ctx.llvm = LLVMContextCreate();
 	diag_attach(ctx.llvm, &ctx.diag);
-	ctx.tm = target_machine_create(opts);
+	ctx.tm = target_machine_create(opts->cpu, opts->opt_level);
 	ret = ctx.tm ? run_stages(&ctx) : -1;
 	ctx_free(&ctx);
 	return ret ? 1 : 0;

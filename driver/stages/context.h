@@ -6,9 +6,14 @@
 #include <llvm-c/TargetMachine.h>
 
 #include "diag/diag.h"
-#include "cli/options.h"
+#include "stages/options.h"
 
-struct irbpf_buffer;
+/* One input already in memory; @name is used in diagnostics. */
+struct irbpf_buffer {
+	const char *name;
+	const void *data;
+	size_t size;
+};
 
 /* State of one compilation, handed from stage to stage. */
 struct irbpf_ctx {

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/input_file.h"
+#include "io/input_file.h"
 #include "diag/diag.h"
 
 struct verify_args {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* One object through the kernel's verifier, rejections explained. */
 #include "verify/verify.h"
+#include "verify/verify_stack.h"
 
 #include <errno.h>
 #include <stdlib.h>

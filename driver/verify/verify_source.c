@@ -5,7 +5,7 @@
  * program's own function followed by the .text subprograms it calls),
  * then the .BTF.ext line info record covering it.
  */
-#include "verify/verify.h"
+#include "verify/verify_source.h"
 
 #include <gelf.h>
 #include <stdint.h>
@@ -14,6 +14,8 @@
 
 #include <bpf/btf.h>
 #include <linux/bpf.h>
+
+#include "verify/verify_subprogs.h"
 
 #define INSN_SZ 8
 
@@ -172,33 +174,6 @@ static const struct func_sym *find_program(const struct verify_source *vs,
 			return f;
 	}
 	return NULL;
-}
-
-static int cmp_int(const void *a, const void *b)
-{
-	return *(const int *)a - *(const int *)b;
-}
-
-size_t verify_subprog_starts(const struct irbpf_prog_check *check, int *starts, size_t max)
-{
-	size_t n = 0, out = 1;
-
-	starts[n++] = 0;
-	for (size_t i = 0; i < check->insn_cnt && n < max; i++) {
-		const struct bpf_insn *in = &check->insns[i];
-		bool call = verify_insn_is_call(in);
-		bool func = in->code == (BPF_LD | BPF_IMM | BPF_DW) &&
-			    in->src_reg == BPF_PSEUDO_FUNC;
-		long target = (long)i + in->imm + 1;
-
-		if ((call || func) && target > 0 && (size_t)target < check->insn_cnt)
-			starts[n++] = (int)target;
-	}
-	qsort(starts, n, sizeof(*starts), cmp_int);
-	for (size_t i = 1; i < n; i++)
-		if (starts[i] != starts[out - 1])
-			starts[out++] = starts[i];
-	return out;
 }
 
 /* The .text function whose instructions libbpf copied to [start, end). */

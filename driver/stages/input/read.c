@@ -9,12 +9,11 @@
 #include <llvm-c/Core.h>
 #include <llvm-c/IRReader.h>
 
+#include "diag/stderr_capture.h"
+#include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
 #include "stages/lower/check.h"
-#include "pipeline/pipeline.h"
 #include "stages/stages.h"
-#include "diag/stderr_capture.h"
-#include "cli/input_file.h"
 
 static int check_producer(const char *path, const uint8_t *data, size_t size)
 {

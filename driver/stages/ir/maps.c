@@ -17,9 +17,11 @@
 #include <bpf/libbpf.h>
 #include <llvm-c/DebugInfo.h>
 
-#include "llvm/debuginfo.h"
 #include "diag/diag.h"
+#include "llvm/debuginfo.h"
 #include "llvm/irconst.h"
+#include "stages/ir/maps_btf.h"
+#include "stages/ir/maps_legacy.h"
 #include "stages/stages.h"
 
 struct annotated {
@@ -44,15 +46,6 @@ int maps_parse_format(const char *arg, enum irbpf_map_format *fmt)
 	diag_error("invalid value '%s' for --map-format (expected btf, legacy, aya, cilium "
 		   "or gobpf)", arg);
 	return 1;
-}
-
-int maps_pin_by_name(const struct map_def *def)
-{
-	if (def->layout == MAP_LAYOUT_AYA)
-		return def->pinning == 1;
-	if (def->layout == MAP_LAYOUT_GOBPF)
-		return def->pinning == GOBPF_PIN_GLOBAL_NS;
-	return 0;
 }
 
 /* "maps" or "maps/<name>"; sets *name to <name> or NULL. */

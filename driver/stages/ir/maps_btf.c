@@ -11,7 +11,7 @@
 
 #include <llvm-c/DebugInfo.h>
 
-#include "stages/ir/maps.h"
+#include "stages/ir/maps_btf.h"
 
 struct maps_di {
 	LLVMDIBuilderRef builder;

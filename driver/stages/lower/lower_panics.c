@@ -192,5 +192,5 @@ int stage_lower_panics(struct irbpf_ctx *ctx)
 	if (ctx->diag.errors)
 		return -1;
 	return define_unreachable(ctx->module) || sites.n ?
-	       passes_run(ctx, "always-inline,globaldce", "lowering panics") : 0;
+	       passes_run(ctx->module, ctx->tm, "always-inline,globaldce", "lowering panics") : 0;
 }

@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "diag/diag.h"
-#include "stages/output/write_output.h"
 #include "stages/input/runtime.h"
+#include "stages/output/write_output.h"
 #include "stages/stages.h"
 
 /* Make syntax, which ninja's depfile parser reads too. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Reading a file named on the command line, within bounds. */
-#include "cli/input_file.h"
+#include "io/input_file.h"
 
 #include <errno.h>
 #include <fcntl.h>
