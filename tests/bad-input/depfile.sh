@@ -2,11 +2,7 @@
 # depfile never overwrites the output or an input, however it is spelt.
 . "$(dirname "$0")/lib.bash"
 
-src prog <<C
-$SOCK int prog(void *ctx) { return 0; }
-$LIC
-C
-bc_bpf prog.c prog.bc
+prog_bc
 in_sum=$(sha256sum < prog.bc)
 
 # A depfile that cannot be written leaves no new object.

@@ -10,6 +10,15 @@ src() {
 	cat > "$1.c"
 }
 
+# prog_bc [RET]: prog.bc, a socket program 'prog' that returns RET (0)
+prog_bc() {
+	src prog <<C
+$SOCK int prog(void *ctx) { return ${1:-0}; }
+$LIC
+C
+	bc_bpf prog.c prog.bc
+}
+
 # bad PATTERN ARGS...: "irbpf ARGS -o $OUT" (OUT defaults to out.o) exits
 # exactly 1; its first stderr line is "irbpf: error: ..." matching the
 # extended regex PATTERN; an output file that existed before is unchanged,

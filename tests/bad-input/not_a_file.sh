@@ -4,11 +4,7 @@
 # in every command that reads a file.
 . "$(dirname "$0")/lib.bash"
 
-src prog <<C
-$SOCK int prog(void *ctx) { return 0; }
-$LIC
-C
-bc_bpf prog.c prog.bc
+prog_bc
 RUN_AS=(timeout 120)	# a run that reads for ever fails rather than hangs
 
 bad "^irbpf: error: /dev/zero: cannot read input: not a regular file or pipe$" /dev/zero

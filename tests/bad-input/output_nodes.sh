@@ -4,11 +4,7 @@
 # refused and left as it was.
 . "$(dirname "$0")/lib.bash"
 
-src prog <<C
-$SOCK int prog(void *ctx) { return 7; }
-$LIC
-C
-bc_bpf prog.c prog.bc
+prog_bc 7
 "$IRBPF" prog.bc -o ref.o
 
 # is_kind PATH KIND: stat's %F of PATH (not following a symlink)

@@ -2,11 +2,7 @@
 # death by SIGPIPE.
 . "$(dirname "$0")/lib.bash"
 
-src prog <<C
-$SOCK int prog(void *ctx) { return 0; }
-$LIC
-C
-bc_bpf prog.c prog.bc
+prog_bc
 
 # fd 4: the write end of a FIFO whose only reader (fd 3) is closed.
 mkfifo pipe

@@ -5,11 +5,7 @@
 # to its temporary and waits to open the FIFO.
 . "$(dirname "$0")/lib.bash"
 
-src prog <<C
-$SOCK int prog(void *ctx) { return 0; }
-$LIC
-C
-bc_bpf prog.c prog.bc
+prog_bc
 mkfifo deps
 printf 'previous output\n' > out.o
 sum=$(sha256sum < out.o)

@@ -3,11 +3,7 @@
 # a directory, a device. Each is one error, at once.
 . "$(dirname "$0")/lib.bash"
 
-src prog <<C
-$SOCK int prog(void *ctx) { return 0; }
-$LIC
-C
-bc_bpf prog.c prog.bc
+prog_bc
 RUN_AS=(timeout 120)	# a run that reads for ever fails rather than hangs
 
 # 15 levels of 4 references each: 4^14 files to read without a total bound.
