@@ -9,6 +9,8 @@ RUN_AS=(timeout 120)	# a run that reads for ever fails rather than hangs
 
 bad "^irbpf: error: /dev/zero: cannot read input: not a regular file or pipe$" /dev/zero
 bad "^irbpf: error: /dev/urandom: cannot read input: not a regular file or pipe$" prog.bc /dev/urandom
+bad "^irbpf: error: prog\.bc: cannot read runtime '/dev/zero': not a regular file or pipe$" \
+	--runtime /dev/zero prog.bc
 mkfifo fifo.bc
 bad "^irbpf: error: fifo\.bc: empty input file$" fifo.bc
 truncate -s 1025M huge.ll
