@@ -127,6 +127,7 @@ static int classify(const struct output_item *item, struct pending *p)
 			report(item->path, errno);
 			return -1;
 		}
+		p->target = strdup(item->path);	/* new, or a dangling symlink */
 	} else if (S_ISDIR(st.st_mode)) {
 		report(item->path, EISDIR);
 		return -1;
@@ -137,8 +138,9 @@ static int classify(const struct output_item *item, struct pending *p)
 		diag_error("cannot write output '%s': not a regular file, character device "
 			   "or FIFO", item->path);
 		return -1;
+	} else {
+		p->target = realpath(item->path, NULL);
 	}
-	p->target = S_ISREG(st.st_mode) ? realpath(item->path, NULL) : strdup(item->path);
 	if (!p->target) {
 		report(item->path, errno);
 		return -1;
