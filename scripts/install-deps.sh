@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(clang-22 llvm-22-dev libelf-dev libbpf-dev bpftool cmake make gcc
 	  pkg-config zlib1g-dev libzstd-dev python3 iproute2
 	  libjson-c-dev
-	  ninja-build groff-base man-db
+	  ninja-build groff-base man-db dpkg-dev file
 	  valgrind libclang-rt-22-dev)
 
 missing=()
