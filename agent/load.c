@@ -15,6 +15,7 @@
 
 #include <bpf/libbpf.h>
 
+#include "escape.h"
 #include "loader.h"
 #include "msg.h"
 #include "pin.h"
@@ -78,19 +79,19 @@ static void print_summary(const struct irbpf_log_summary *sum, const char *log)
 	char source[IRBPF_LOG_LINE];
 
 	for (unsigned i = 0; i < sum->n_details; i++)
-		fprintf(stderr, "  %s\n", sum->details[i]);
+		escape_line(stderr, "  %s", sum->details[i]);
 	if (!vlog_source_line(log, sum->insn, source, sizeof(source)))
-		fprintf(stderr, "  source: %s\n", source);
+		escape_line(stderr, "  source: %s", source);
 	if (sum->insn >= 0 && sum->insn_text[0])
-		fprintf(stderr, "  insn %d: %s\n", sum->insn, sum->insn_text);
+		escape_line(stderr, "  insn %d: %s", sum->insn, sum->insn_text);
 	for (unsigned i = 0; i < sum->n_regs; i++) {
 		const struct irbpf_log_reg *r = &sum->regs[i];
 
 		if (r->insn >= 0)
-			fprintf(stderr, "  %s, last shown at insn %d: %s\n", r->state, r->insn,
-				r->insn_text);
+			escape_line(stderr, "  %s, last shown at insn %d: %s", r->state,
+				    r->insn, r->insn_text);
 		else
-			fprintf(stderr, "  %s\n", r->state);
+			escape_line(stderr, "  %s", r->state);
 	}
 }
 

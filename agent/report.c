@@ -11,6 +11,7 @@
 #include <bpf/libbpf.h>
 
 #include "attach.h"
+#include "escape.h"
 #include "events.h"
 #include "mapdump.h"
 
@@ -41,16 +42,27 @@ static void report_program(FILE *out, const struct attachment *a)
 	const char *name = bpf_program__name(a->prog);
 	const char *sec = bpf_program__section_name(a->prog);
 
-	fprintf(out, "  prog %-18s %-36s id %-6u ", name, sec, prog_id(a->prog));
+	fputs("  prog ", out);
+	escape_fputs(out, name, 18);
+	fputc(' ', out);
+	escape_fputs(out, sec, 36);
+	fprintf(out, " id %-6u ", prog_id(a->prog));
 	if (!a->attached) {
-		fprintf(out, "not attached: %s\n", a->reason);
+		fputs("not attached: ", out);
+		escape_fputs(out, a->reason, 0);
+		fputc('\n', out);
 		return;
 	}
-	fprintf(out, "attached: %s", a->target);
-	if (a->pin_path[0])
-		fprintf(out, ", link pinned at %s", a->pin_path);
-	else if (a->reason[0])
-		fprintf(out, " (%s)", a->reason);
+	fputs("attached: ", out);
+	escape_fputs(out, a->target, 0);
+	if (a->pin_path[0]) {
+		fputs(", link pinned at ", out);
+		escape_fputs(out, a->pin_path, 0);
+	} else if (a->reason[0]) {
+		fputs(" (", out);
+		escape_fputs(out, a->reason, 0);
+		fputc(')', out);
+	}
 	fputc('\n', out);
 }
 
@@ -58,11 +70,14 @@ static void report_map(FILE *out, const struct bpf_map *map, const char *pin_dir
 {
 	const char *type = libbpf_bpf_map_type_str(bpf_map__type(map));
 
-	fprintf(out, "  map  %-18s %-14s key %u value %u max %u  id %u", bpf_map__name(map),
-		type ? type : "?", bpf_map__key_size(map), bpf_map__value_size(map),
+	fputs("  map  ", out);
+	escape_fputs(out, bpf_map__name(map), 18);
+	fprintf(out, " %-14s key %u value %u max %u  id %u", type ? type : "?", bpf_map__key_size(map), bpf_map__value_size(map),
 		bpf_map__max_entries(map), map_id(map));
-	if (pin_dir && bpf_map__pin_path(map))
-		fprintf(out, ", pinned at %s", bpf_map__pin_path(map));
+	if (pin_dir && bpf_map__pin_path(map)) {
+		fputs(", pinned at ", out);
+		escape_fputs(out, bpf_map__pin_path(map), 0);
+	}
 	fputc('\n', out);
 }
 
@@ -71,7 +86,9 @@ void report_load(FILE *out, struct bpf_object *obj, const struct attachment *att
 {
 	struct bpf_map *map;
 
-	fprintf(out, "irbpf-agent: loaded %s\n", bpf_object__name(obj));
+	fputs("irbpf-agent: loaded ", out);
+	escape_fputs(out, bpf_object__name(obj), 0);
+	fputc('\n', out);
 	for (size_t i = 0; i < n; i++)
 		report_program(out, &atts[i]);
 	bpf_object__for_each_map(map, obj)
@@ -163,7 +180,9 @@ void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
 
 		if (!map_is_state(map))
 			continue;
-		fprintf(out, "  %s:\n", bpf_map__name(map));
+		fputs("  ", out);
+		escape_fputs(out, bpf_map__name(map), 0);
+		fputs(":\n", out);
 		if (em) {
 			print_event_count(out, em);
 			continue;

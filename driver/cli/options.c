@@ -178,12 +178,22 @@ static int parse_verify(struct irbpf_options *opts, const char *arg)
 	return 1;
 }
 
+/* An option that names a file to write: given twice is a mistake. */
+static int set_once(const char *name, const char **value, const char *arg)
+{
+	if (*value) {
+		diag_error("%s given twice ('%s' and '%s')", name, *value, arg);
+		return 1;
+	}
+	*value = arg;
+	return 0;
+}
+
 static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 {
 	switch (c) {
 	case 'o':
-		opts->output = arg;
-		return 0;
+		return set_once("-o", &opts->output, arg);
 	case 'O':
 		return parse_opt_level(opts, arg);
 	case 'm':
@@ -253,14 +263,15 @@ static const char *dep_value(char **argv, int argc, int *i)
 
 static int dep_option(struct irbpf_options *opts, char **argv, int argc, int *i)
 {
-	const char *arg = argv[*i];
+	const char *arg = argv[*i], *value;
 
 	if (!strcmp(arg, "-MD"))
 		opts->write_depfile = true;
 	else if (!strcmp(arg, "-MP"))
 		opts->dep_phony = true;
 	else if (!strncmp(arg, "-MF", 3))
-		return (opts->depfile = dep_value(argv, argc, i)) ? 1 : -1;
+		return (value = dep_value(argv, argc, i)) &&
+		       !set_once("-MF", &opts->depfile, value) ? 1 : -1;
 	else if (!strncmp(arg, "-MT", 3))
 		return (opts->dep_target = dep_value(argv, argc, i)) ? 1 : -1;
 	else
@@ -336,6 +347,11 @@ static int check_streams(const struct irbpf_options *opts)
 	}
 	if (opts->write_depfile && !opts->depfile && !strcmp(opts->output, "-")) {
 		diag_error("-MD with output to stdout needs -MF FILE");
+		return 1;
+	}
+	if (opts->save_temps && !strcmp(opts->output, "-")) {
+		diag_error("--save-temps names its files after the output: it needs -o FILE, "
+			   "not -o -");
 		return 1;
 	}
 	return 0;

@@ -7,16 +7,14 @@
  */
 #include "inspect/inspect_elf.h"
 
-#include <fcntl.h>
 #include <gelf.h>
 #include <limits.h>
 #include <stdlib.h>
-#include <errno.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <bpf/libbpf.h>
 
+#include "io/input_file.h"
 #include "diag/diag.h"
 #include "inspect/inspect_btf.h"
 #include "stages/ir/maps_def.h"
@@ -262,18 +260,17 @@ static int read_elf(struct elf_file *f, struct insp_object *obj)
 
 int inspect_read(const char *path, struct insp_object *obj)
 {
-	struct elf_file f = { .path = path };
-	int fd = open(path, O_RDONLY | O_CLOEXEC), err;
+	struct input_file in;
+	const char *why;
+	int err;
 
 	memset(obj, 0, sizeof(*obj));
-	if (fd < 0) {
-		diag_error("%s: cannot open: %s", path, strerror(errno));
+	if (input_file_read(path, NULL, &in, &why)) {
+		diag_error("%s: cannot open: %s", path, why);
 		return -1;
 	}
-	elf_version(EV_CURRENT);
-	f.elf = elf_begin(fd, ELF_C_READ, NULL);
-	err = read_elf(&f, obj);
-	close(fd);
+	err = inspect_read_memory(path, in.data, in.size, obj);
+	input_file_free(&in);
 	return err;
 }
 

@@ -38,8 +38,8 @@ static const struct stage stages[] = {
 	{ "codegen", stage_codegen, 0, 0 },
 	{ "elf", stage_elf, 0, 0 },
 	{ "verify", stage_verify, 0, 1 },
-	{ "write", stage_write, 0, 1 },
 	{ "depfile", stage_depfile, 0, 1 },
+	{ "write", stage_write, 0, 1 },
 };
 
 static double now_ms(void)
@@ -78,6 +78,8 @@ static void ctx_free(struct irbpf_ctx *ctx)
 		LLVMDisposeMemoryBuffer(ctx->result);
 	if (ctx->tm)
 		LLVMDisposeTargetMachine(ctx->tm);
+	free(ctx->depfile_path);
+	free(ctx->depfile_text);
 	if (ctx->llvm)
 		LLVMContextDispose(ctx->llvm);
 	diag_detach();

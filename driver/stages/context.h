@@ -34,6 +34,9 @@ struct irbpf_ctx {
 	size_t n_inputs;
 	LLVMModuleRef module;		/* link stage onwards: the program */
 	LLVMMemoryBufferRef result;	/* codegen stage: bytes to write */
+	char *depfile_path;		/* depfile stage: where and what, */
+	char *depfile_text;		/* written with the result (-MD/-MF) */
+	size_t depfile_size;
 	struct diag_state diag;
 };
 

@@ -1,4 +1,5 @@
 # Usage errors are one line each, exit 1; --help and --version exit 0.
+# An object that is a directory is said to be one; names are escaped.
 . "$(dirname "$0")/../lib.sh"
 . "$TESTS_DIR/agent/helpers.bash"
 
@@ -14,4 +15,8 @@ expect_agent_error "no network interface 'irbpf-none0'" --iface irbpf-none0 x.o
 expect_agent_error 'cannot open missing.o' missing.o
 echo 'not an ELF file' >junk.o
 expect_agent_error 'cannot open junk.o' --json junk.o
+mkdir adir
+expect_agent_error 'cannot open adir: Is a directory$' adir
+expect_agent_error 'cannot open bad\\nname\\x1b\[1m\.o: ' "$(printf 'bad\nname\033[1m.o')"
+[ "$(wc -l < err.txt)" -le 2 ] && ! grep -q $'\e' err.txt || fail "raw name printed: $(cat err.txt)"
 echo PASS

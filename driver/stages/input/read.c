@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* Stage 1: read each input (.bc, .ll, or the bitcode in an ELF object or an
  * archive) into modules of the context. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include <llvm-c/IRReader.h>
 
 #include "diag/stderr_capture.h"
+#include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
 #include "stages/input/read_container.h"
 #include "stages/lower/check.h"
@@ -113,13 +115,39 @@ static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 	return NULL;
 }
 
+static const char *const not_ir =
+	"not LLVM bitcode (no 'BC' signature) and not textual IR";
+
+/* Text, as far as its first bytes tell: no NUL in them. */
+static bool looks_like_text(const uint8_t *data, size_t size)
+{
+	return !memchr(data, '\0', size < INPUT_FILE_HEAD ? size : INPUT_FILE_HEAD);
+}
+
+/*
+ * What an input may start with, checked before the rest of a stream is
+ * read: bitcode (raw or in its wrapper), an ELF object or an ar archive
+ * (which may carry bitcode), or text.
+ */
+static const char *input_check(const unsigned char *head, size_t len)
+{
+	static const char *const magics[] = {
+		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n",
+	};
+
+	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
+		if (len >= strlen(magics[i]) && !memcmp(head, magics[i], strlen(magics[i])))
+			return NULL;
+	return looks_like_text(head, len) ? NULL : not_ir;
+}
+
 /* Inputs that are neither bitcode nor text (ELF objects and archives are
  * opened before): say so rather than let the IR parser report "expected
  * top-level entity". */
 static int check_binary(const char *path, const uint8_t *data, size_t size)
 {
-	if (memchr(data, '\0', size < 4096 ? size : 4096)) {
-		diag_error("%s: not LLVM bitcode (no 'BC' signature) and not textual IR", path);
+	if (!looks_like_text(data, size)) {
+		diag_error("%s: %s", path, not_ir);
 		return -1;
 	}
 	return 0;
@@ -228,28 +256,25 @@ static int read_input(struct irbpf_ctx *ctx, const char *path, const void *data,
 }
 
 /* "-" is standard input. */
-static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
-{
-	if (!strcmp(path, "-"))
-		return LLVMCreateMemoryBufferWithSTDIN(buf, msg);
-	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
-}
-
 static int read_file(struct irbpf_ctx *ctx, const char *arg)
 {
-	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
-	LLVMMemoryBufferRef buf;
-	char *msg = NULL;
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>", *why;
+	struct input_file in;
 	int ret;
 
 	ctx->diag.reading = path;
-	if (read_buffer(arg, &buf, &msg)) {
-		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
-		LLVMDisposeMessage(msg);
+	switch (input_file_read(strcmp(arg, "-") ? arg : NULL, input_check, &in, &why)) {
+	case INPUT_FILE_OK:
+		break;
+	case INPUT_FILE_UNREADABLE:
+		diag_error("%s: cannot read input: %s", path, why);
+		return -1;
+	case INPUT_FILE_REFUSED:
+		diag_error("%s: %s", path, why);
 		return -1;
 	}
-	ret = read_input(ctx, path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf));
-	LLVMDisposeMemoryBuffer(buf);
+	ret = read_input(ctx, path, in.data, in.size);
+	input_file_free(&in);
 	return ret;
 }
 
