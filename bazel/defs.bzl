@@ -183,24 +183,22 @@ def _compile(ctx, src, hdrs):
     )
     return out
 
-def _own_bitcode(ctx):
-    hdrs = depset(ctx.files.hdrs, transitive = [d[IrbpfBitcodeInfo].hdrs for d in ctx.attr.deps])
+def _bitcode(ctx):
+    """The target's sources as bitcode (C compiled by clang), and with the deps'."""
+    deps = [d[IrbpfBitcodeInfo] for d in ctx.attr.deps]
+    hdrs = depset(ctx.files.hdrs, transitive = [d.hdrs for d in deps])
     hdr_list = hdrs.to_list()
-    bitcode = []
+    own = []
     for src in ctx.files.srcs:
-        if src.extension == "c":
-            bitcode.append(_compile(ctx, src, hdr_list))
-        else:
-            bitcode.append(src)
-    return bitcode, hdrs
+        own.append(_compile(ctx, src, hdr_list) if src.extension == "c" else src)
+    return IrbpfBitcodeInfo(
+        bitcode = depset(own, transitive = [d.bitcode for d in deps]),
+        hdrs = hdrs,
+    ), own
 
 def _irbpf_library_impl(ctx):
-    bitcode, hdrs = _own_bitcode(ctx)
-    all_bc = depset(bitcode, transitive = [d[IrbpfBitcodeInfo].bitcode for d in ctx.attr.deps])
-    return [
-        DefaultInfo(files = depset(bitcode)),
-        IrbpfBitcodeInfo(bitcode = all_bc, hdrs = depset(ctx.files.hdrs, transitive = [d[IrbpfBitcodeInfo].hdrs for d in ctx.attr.deps])),
-    ]
+    info, own = _bitcode(ctx)
+    return [DefaultInfo(files = depset(own)), info]
 
 irbpf_library = rule(
     implementation = _irbpf_library_impl,
@@ -209,8 +207,7 @@ irbpf_library = rule(
 )
 
 def _irbpf_object_impl(ctx):
-    bitcode, _ = _own_bitcode(ctx)
-    all_bc = depset(bitcode, transitive = [d[IrbpfBitcodeInfo].bitcode for d in ctx.attr.deps])
+    all_bc = _bitcode(ctx)[0].bitcode
     out = ctx.actions.declare_file(ctx.label.name + ".o")
     args = ctx.actions.args()
     args.add("--runtime", ctx.file._runtime)
