@@ -42,7 +42,7 @@ bz() {
 	(cd "$ws" && bazel --nohome_rc --output_user_root="$WORK/bazel-root" \
 		--output_base="$base" --max_idle_secs=120 "$cmd" \
 		--override_repository=irbpf="$IRBPF_SOURCE_DIR" \
-		--symlink_prefix=/ --color=no --curses=no "$@")
+		--spawn_strategy=sandboxed --symlink_prefix=/ --color=no --curses=no "$@")
 }
 bz_shutdown() {
 	local base

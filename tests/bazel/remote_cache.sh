@@ -63,6 +63,8 @@ bz b "$WORK/base-b" build "${cache[@]}" //... >b.log 2>&1 ||
 hits=$(processes b.log "remote cache hit")
 [ "${hits:-0}" -eq "$actions" ] ||
 	fail "second build: ${hits:-0} remote cache hits of $actions actions: $(grep processes b.log)"
+local_runs=$(( $(sed -n 's/^INFO: \([0-9]*\) processes\?: .*/\1/p' b.log) - hits - $(processes b.log internal) ))
+[ "$local_runs" -eq 0 ] || fail "second build ran $local_runs action(s) itself: $(grep processes b.log)"
 echo "second build: $hits remote cache hit(s) of $actions actions"
 
 for o in ports/ports.o guard/guard.o; do
