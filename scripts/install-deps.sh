@@ -6,7 +6,8 @@ packages=(clang-22 llvm-22-dev libelf-dev libbpf-dev bpftool cmake make gcc
 	  pkg-config zlib1g-dev libzstd-dev python3 iproute2
 	  libjson-c-dev
 	  ninja-build groff-base man-db dpkg-dev file
-	  valgrind libclang-rt-22-dev)
+	  valgrind libclang-rt-22-dev
+	  bazel-bootstrap nginx-core)
 
 missing=()
 for p in "${packages[@]}"; do
