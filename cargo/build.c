@@ -239,15 +239,17 @@ int build_run(const struct build_options *opts)
 		return 1;
 	}
 	b->opts = opts;
-	if (toolchain_find_irbpf(b->irbpf, sizeof(b->irbpf)) || toolchain_check_llvm(b->irbpf)) {
+	if (toolchain_find_irbpf(b->irbpf, sizeof(b->irbpf))) {
 		free(b);
 		return 1;
 	}
 	status = metadata_select(opts, &b->crate);
 	if (!status)
 		status = build_bitcode(b);
-	if (!status)
+	if (!status) {
+		toolchain_export_rustc();
 		status = run_irbpf(b);
+	}
 	if (!status)
 		printf("%s\n", b->output);
 	crate_info_free(&b->crate);

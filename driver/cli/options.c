@@ -7,10 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/Core.h>
-
 #include "cli/response.h"
 #include "diag/diag.h"
+#include "llvmlib/llvmlib.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"
 #include "version.h"
@@ -27,6 +26,7 @@ enum {
 	OPT_RUNTIME,
 	OPT_NO_RUNTIME,
 	OPT_ALLOW_PANICS,
+	OPT_LLVM,
 };
 
 static const struct option long_options[] = {
@@ -43,6 +43,7 @@ static const struct option long_options[] = {
 	{ "runtime", required_argument, NULL, OPT_RUNTIME },
 	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
 	{ "allow-panics", no_argument, NULL, OPT_ALLOW_PANICS },
+	{ "llvm", required_argument, NULL, OPT_LLVM },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -77,6 +78,8 @@ static void print_help(void)
 	     "                        where bpf() is not permitted\n"
 	     "  --runtime PATH        link this runtime.bc (helpers by name, mem*)\n"
 	     "  --no-runtime          link no runtime\n"
+	     "  --llvm PATH           compile with this libLLVM (a file, or a\n"
+	     "                        directory holding one)\n"
 	     "  -v, --verbose         print each stage, its time and the\n"
 	     "                        equivalent llvm-link/opt/llc commands\n"
 	     "  -MD                   write a make/ninja depfile: OUTPUT with its\n"
@@ -86,17 +89,9 @@ static void print_help(void)
 	     "  -MP                   add an empty rule for each dependency\n"
 	     "  @FILE                 read more arguments from FILE\n"
 	     "  --help                show this help\n"
-	     "  --version             show irbpf and LLVM versions\n"
+	     "  --version             show irbpf's LLVM and the libLLVMs it finds\n"
 	     "\n"
 	     "An INPUT of '-' reads standard input; '-o -' writes to standard output.");
-}
-
-static void print_version(void)
-{
-	unsigned major, minor, patch;
-
-	LLVMGetVersion(&major, &minor, &patch);
-	printf("irbpf %s (LLVM %u.%u.%u)\n", IRBPF_VERSION, major, minor, patch);
 }
 
 static int parse_emit(struct irbpf_options *opts, const char *arg)
@@ -230,11 +225,14 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 	case OPT_ALLOW_PANICS:
 		opts->allow_panics = true;
 		return 0;
+	case OPT_LLVM:
+		opts->llvm = arg;
+		return 0;
 	case OPT_HELP:
 		print_help();
 		return -1;
 	case OPT_VERSION:
-		print_version();
+		llvm_print_version();
 		return -1;
 	default:
 		fputs("Try 'irbpf --help' for more information.\n", stderr);

@@ -236,6 +236,11 @@ static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
 void diag_attach(LLVMContextRef ctx, struct diag_state *state)
 {
 	LLVMContextSetDiagnosticHandler(ctx, diagnostic_handler, state);
+	diag_enter(state);
+}
+
+void diag_enter(struct diag_state *state)
+{
 	active = state;
 }
 

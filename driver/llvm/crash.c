@@ -10,6 +10,7 @@
 #include "diag/diag.h"
 #include "diag/stderr_capture.h"
 #include "escape.h"
+#include "llvm/compat.h"
 
 #ifdef __has_feature
 #if __has_feature(address_sanitizer)
@@ -114,11 +115,6 @@ static void out_of_memory(void)
 	die("out of memory in LLVM", "");
 }
 
-/* std::set_new_handler, by its C++ ABI name: LLVM allocates with
- * operator new, and irbpf is C. */
-typedef void (*new_handler_fn)(void);
-extern new_handler_fn _ZSt15set_new_handlerPFvvE(new_handler_fn handler);
-
 void crash_install(void)
 {
 	static const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
@@ -129,7 +125,7 @@ void crash_install(void)
 #ifdef IRBPF_ASAN
 	return;		/* the sanitizer's own report is the more useful one */
 #endif
-	_ZSt15set_new_handlerPFvvE(out_of_memory);
+	compat_set_new_handler(out_of_memory);
 	if (sigaltstack(&ss, NULL))
 		sa.sa_flags &= ~SA_ONSTACK;
 	sigemptyset(&sa.sa_mask);

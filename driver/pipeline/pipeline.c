@@ -89,6 +89,8 @@ static int run_stages(struct irbpf_ctx *ctx)
 {
 	double total = now_ms();
 
+	if (ctx->opts->verbose)
+		verbose_llvm(ctx->opts);
 	for (unsigned i = 0; i < sizeof(stages) / sizeof(stages[0]); i++) {
 		const struct stage *st = &stages[i];
 		double start = now_ms();

@@ -58,6 +58,9 @@ struct irbpf_options {
 	const char *dep_target;		/* -MT TARGET */
 	bool write_depfile;		/* -MD (or -MF) */
 	bool dep_phony;			/* -MP */
+	const char *llvm;		/* --llvm PATH: the libLLVM to compile with */
+	const char *exe;		/* irbpf's executable, NULL: this process's */
+	const char *llvm_lib;		/* the libLLVM running, NULL: the built-in */
 	struct response_args args;	/* the command line with @FILEs expanded */
 };
 

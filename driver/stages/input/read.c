@@ -10,31 +10,13 @@
 #include <llvm-c/Core.h>
 #include <llvm-c/IRReader.h>
 
+#include "stages/input/producers.h"
 #include "diag/stderr_capture.h"
 #include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
 #include "stages/input/read_container.h"
 #include "stages/lower/check.h"
 #include "stages/stages.h"
-
-static int check_producer(const char *path, const uint8_t *data, size_t size)
-{
-	unsigned major, minor, patch, in_major, in_minor;
-	char producer[128];
-
-	if (bitcode_producer(data, size, producer, sizeof(producer)) ||
-	    bitcode_producer_version(producer, &in_major, &in_minor))
-		return 0;	/* no identification: let the reader decide */
-
-	LLVMGetVersion(&major, &minor, &patch);
-	if (in_major > major || (in_major == major && in_minor > minor)) {
-		diag_error("%s was produced by LLVM %u.%u but irbpf uses LLVM %u.%u "
-			   "(producer '%s')", path, in_major, in_minor, major, minor,
-			   producer);
-		return -1;
-	}
-	return 0;
-}
 
 /*
  * While an LLVM reader runs, its diagnostics name @path and what it prints
@@ -70,7 +52,7 @@ static LLVMModuleRef read_bitcode(struct irbpf_ctx *ctx, const char *path,
 	LLVMModuleRef mod = NULL;
 	int failed;
 
-	if (check_producer(path, data, size))
+	if (producers_check_readable(path, data, size))
 		return NULL;
 	reader_begin(ctx, path, "invalid or truncated bitcode: ", &cap);
 	failed = LLVMParseBitcodeInContext2(ctx->llvm, buf, &mod);

@@ -18,6 +18,7 @@
 
 #include "io/input_file.h"
 #include "llvm/call_adapt.h"
+#include "stages/input/producers.h"
 #include "stages/ir/retarget.h"
 #include "stages/stages.h"
 
@@ -66,6 +67,14 @@ static LLVMModuleRef runtime_read(struct irbpf_ctx *ctx, const char *path, bool 
 	input_file_free(&in);
 	if (!buf) {
 		diag_error("out of memory");
+		return NULL;
+	}
+	/* An LLVM chosen with --llvm may be older than the runtime's. */
+	if (producers_check_readable(path, (const uint8_t *)LLVMGetBufferStart(buf),
+				     LLVMGetBufferSize(buf))) {
+		diag_note("use an LLVM >= the runtime's, or --runtime with one built by "
+			  "this LLVM's clang");
+		LLVMDisposeMemoryBuffer(buf);
 		return NULL;
 	}
 	ctx->diag.input = path;

@@ -11,6 +11,7 @@
 
 #include <llvm-c/DebugInfo.h>
 
+#include "llvm/compat.h"
 #include "stages/ir/maps_btf.h"
 
 struct maps_di {
@@ -118,7 +119,7 @@ static void attach_debug_info(struct maps_di *di, LLVMValueRef g, const struct m
 	gve = LLVMDIBuilderCreateGlobalVariableExpression(b, di->cu, def->name,
 							  strlen(def->name), "", 0, di->file, 0,
 							  type, 0, expr, NULL, 64);
-	LLVMGlobalAddDebugInfo(g, gve);
+	compat_global_add_debug_info(g, gve);
 }
 
 LLVMValueRef maps_btf_define(LLVMModuleRef mod, struct maps_di **di, const struct map_def *def)
