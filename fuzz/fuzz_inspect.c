@@ -8,6 +8,8 @@
 #include <bpf/libbpf.h>
 
 #include "inspect/inspect.h"
+#include "inspect/inspect_elf.h"
+#include "inspect/inspect_json.h"
 
 static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 {

@@ -6,9 +6,10 @@ set -euo pipefail
 packages=(clang-22 llvm-22-dev libelf-dev libbpf-dev bpftool cmake make gcc
 	  pkg-config zlib1g-dev libzstd-dev python3 iproute2
 	  libjson-c-dev
-	  ninja-build groff-base man-db
+	  ninja-build groff-base man-db dpkg-dev file
 	  valgrind libclang-rt-22-dev
-	  llvm-19-dev clang-19)
+	  llvm-19-dev clang-19
+	  bazel-bootstrap nginx-core)
 
 missing=()
 for p in "${packages[@]}"; do

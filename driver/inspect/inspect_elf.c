@@ -5,19 +5,20 @@
  * (BTF) and from the legacy "maps"/"maps/<name>" layouts, global data
  * sections, licence, version and what .BTF/.BTF.ext hold.
  */
-#include "inspect/inspect.h"
+#include "inspect/inspect_elf.h"
 
-#include <fcntl.h>
+#include <gelf.h>
 #include <limits.h>
 #include <stdlib.h>
-#include <errno.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <bpf/libbpf.h>
 
+#include "io/input_file.h"
 #include "diag/diag.h"
-#include "stages/ir/maps.h"
+#include "inspect/inspect_btf.h"
+#include "stages/ir/maps_def.h"
+#include "validate.h"
 
 #ifndef EM_BPF
 #define EM_BPF 247
@@ -31,44 +32,9 @@ struct elf_file {
 	Elf_Data *btf;		/* the ".BTF" section */
 };
 
-static char *dup_or_die(const char *s)
-{
-	char *d = strdup(s ? s : "");
-
-	if (!d) {
-		diag_error("out of memory");
-		exit(1);
-	}
-	return d;
-}
-
-static void *grow(void *p, size_t n, size_t size)
-{
-	void *q = realloc(p, (n + 1) * size);
-
-	if (!q) {
-		diag_error("out of memory");
-		exit(1);
-	}
-	return q;
-}
-
 static int starts_with(const char *s, const char *prefix)
 {
 	return !strncmp(s, prefix, strlen(prefix));
-}
-
-struct insp_map *inspect_add_map(struct insp_object *obj, const char *name, const char *section)
-{
-	struct insp_map *m;
-
-	obj->maps = grow(obj->maps, obj->n_maps, sizeof(*obj->maps));
-	m = &obj->maps[obj->n_maps++];
-	memset(m, 0, sizeof(*m));
-	m->name = dup_or_die(name);
-	m->section = dup_or_die(section);
-	m->definition = "unknown";
-	return m;
 }
 
 static Elf_Data *section_data(Elf_Scn *scn)
@@ -134,9 +100,7 @@ static void read_section(struct elf_file *f, Elf_Scn *scn, struct insp_object *o
 		if (d && d->d_buf)
 			inspect_btf_ext(d->d_buf, d->d_size, obj);
 	} else if (is_data_section(name) && (sh.sh_flags & SHF_ALLOC)) {
-		obj->data = grow(obj->data, obj->n_data, sizeof(*obj->data));
-		obj->data[obj->n_data].section = dup_or_die(name);
-		obj->data[obj->n_data++].size = sh.sh_size;
+		inspect_add_data(obj, name, sh.sh_size);
 	}
 }
 
@@ -147,10 +111,7 @@ static void add_program(struct insp_object *obj, const char *name, const char *s
 	enum bpf_prog_type type;
 	enum bpf_attach_type attach;
 
-	obj->progs = grow(obj->progs, obj->n_progs, sizeof(*obj->progs));
-	p = &obj->progs[obj->n_progs++];
-	p->name = dup_or_die(name);
-	p->section = dup_or_die(sec);
+	p = inspect_add_prog(obj, name, sec);
 	p->insns = sym->st_size / 8;
 	p->global = GELF_ST_BIND(sym->st_info) != STB_LOCAL;
 	p->type = NULL;
@@ -255,6 +216,7 @@ static int cmp_data(const void *a, const void *b)
 
 static int open_bpf_elf(struct elf_file *f)
 {
+	char why[256];
 	GElf_Ehdr eh;
 
 	if (!f->elf || elf_kind(f->elf) != ELF_K_ELF || !gelf_getehdr(f->elf, &eh)) {
@@ -265,10 +227,12 @@ static int open_bpf_elf(struct elf_file *f)
 		diag_error("%s: not a BPF object (ELF machine %u)", f->path, eh.e_machine);
 		return -1;
 	}
-	if (elf_getshdrstrndx(f->elf, &f->shstrndx)) {
-		diag_error("%s: cannot read the section headers: %s", f->path, elf_errmsg(-1));
+	/* What the loaders refuse (irbpf verify, irbpf-agent) is no object. */
+	if (irbpf_elf_validate(f->elf, why, sizeof(why))) {
+		diag_error("%s: %s", f->path, why);
 		return -1;
 	}
+	elf_getshdrstrndx(f->elf, &f->shstrndx);
 	return 0;
 }
 
@@ -296,18 +260,17 @@ static int read_elf(struct elf_file *f, struct insp_object *obj)
 
 int inspect_read(const char *path, struct insp_object *obj)
 {
-	struct elf_file f = { .path = path };
-	int fd = open(path, O_RDONLY | O_CLOEXEC), err;
+	struct input_file in;
+	const char *why;
+	int err;
 
 	memset(obj, 0, sizeof(*obj));
-	if (fd < 0) {
-		diag_error("%s: cannot open: %s", path, strerror(errno));
+	if (input_file_read(path, NULL, &in, &why)) {
+		diag_error("%s: cannot open: %s", path, why);
 		return -1;
 	}
-	elf_version(EV_CURRENT);
-	f.elf = elf_begin(fd, ELF_C_READ, NULL);
-	err = read_elf(&f, obj);
-	close(fd);
+	err = inspect_read_memory(path, in.data, in.size, obj);
+	input_file_free(&in);
 	return err;
 }
 
@@ -319,23 +282,4 @@ int inspect_read_memory(const char *name, void *image, size_t size, struct insp_
 	elf_version(EV_CURRENT);
 	f.elf = elf_memory(image, size);
 	return read_elf(&f, obj);
-}
-
-void inspect_free(struct insp_object *obj)
-{
-	for (size_t i = 0; i < obj->n_progs; i++) {
-		free(obj->progs[i].name);
-		free(obj->progs[i].section);
-	}
-	for (size_t i = 0; i < obj->n_maps; i++) {
-		free(obj->maps[i].name);
-		free(obj->maps[i].section);
-	}
-	for (size_t i = 0; i < obj->n_data; i++)
-		free(obj->data[i].section);
-	free(obj->progs);
-	free(obj->maps);
-	free(obj->data);
-	free(obj->license);
-	memset(obj, 0, sizeof(*obj));
 }

@@ -5,7 +5,7 @@
  * name, data by section), and nothing depends on where the file lives.
  * The layout is described by "schema": "irbpf-inspect/1".
  */
-#include "inspect/inspect.h"
+#include "inspect/inspect_json.h"
 
 #include "stages/ir/license.h"
 

@@ -9,6 +9,7 @@
 
 #include "diag/diag.h"
 #include "diag/stderr_capture.h"
+#include "escape.h"
 #include "llvm/compat.h"
 
 #ifdef __has_feature
@@ -37,6 +38,22 @@ static void put(int fd, const char *s)
 	}
 }
 
+/* A name from the command line or an input, its control characters
+ * escaped as in every other message. */
+static void put_name(int fd, const char *s)
+{
+	char esc[ESCAPE_MAX + 1];
+
+	for (; *s; s++) {
+		size_t n = escape_char((unsigned char)*s, esc);
+
+		if (!n)
+			esc[n++] = *s;
+		esc[n] = '\0';
+		put(fd, esc);
+	}
+}
+
 static const char *signal_name(int sig)
 {
 	switch (sig) {
@@ -50,8 +67,9 @@ static const char *signal_name(int sig)
 }
 
 /*
- * Only async-signal-safe calls: write(2) and _exit(2). Nothing has been
- * written yet while LLVM runs, so there is no output to remove. What was
+ * Only async-signal-safe calls: write(2), _exit(2) and escape_char().
+ * Nothing has been written yet while LLVM runs, so there is no output to
+ * remove. What was
  * running comes from the diagnostics state the pipeline keeps (plain
  * reads); while a reader's stderr is captured, the message goes to the
  * real stderr.
@@ -69,13 +87,13 @@ static void die(const char *what, const char *why)
 	put(fd, " while ");
 	if (stage && strcmp(stage, "read")) {
 		put(fd, "running the '");
-		put(fd, stage);
+		put_name(fd, stage);
 		put(fd, "' stage for ");
 		file = d->program[0] ? d->program : NULL;
 	} else {
 		put(fd, "reading ");
 	}
-	put(fd, file ? file : "the input");
+	put_name(fd, file ? file : "the input");
 	put(fd, why);
 	put(fd, "\n");
 	_exit(1);

@@ -4,10 +4,13 @@
 #include <llvm-c/Error.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
-int passes_run(struct irbpf_ctx *ctx, const char *pipeline, const char *what)
+#include "diag/diag.h"
+
+int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
+	       const char *what)
 {
 	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPasses(ctx->module, pipeline, ctx->tm, pbo);
+	LLVMErrorRef err = LLVMRunPasses(mod, pipeline, tm, pbo);
 
 	LLVMDisposePassBuilderOptions(pbo);
 	if (err) {

@@ -2,10 +2,12 @@
 #ifndef IRBPF_PASSES_H
 #define IRBPF_PASSES_H
 
-#include "stages/context.h"
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
 
-/* Runs the new-pass-manager pipeline @pipeline on the program with the
- * BPF target machine; on failure reports "<what> failed: <reason>". */
-int passes_run(struct irbpf_ctx *ctx, const char *pipeline, const char *what);
+/* Runs the new-pass-manager pipeline @pipeline on @mod with the BPF
+ * target machine @tm; on failure reports "<what> failed: <reason>". */
+int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
+	       const char *what);
 
 #endif

@@ -83,7 +83,7 @@ static LLVMCodeGenOptLevel codegen_level(unsigned opt_level)
 	}
 }
 
-LLVMTargetMachineRef target_machine_create(const struct irbpf_options *opts)
+LLVMTargetMachineRef target_machine_create(const char *cpu, unsigned opt_level)
 {
 	LLVMTargetRef target;
 	char *err = NULL;
@@ -93,7 +93,7 @@ LLVMTargetMachineRef target_machine_create(const struct irbpf_options *opts)
 		LLVMDisposeMessage(err);
 		return NULL;
 	}
-	return LLVMCreateTargetMachine(target, IRBPF_TRIPLE, opts->cpu, "",
-				       codegen_level(opts->opt_level),
+	return LLVMCreateTargetMachine(target, IRBPF_TRIPLE, cpu, "",
+				       codegen_level(opt_level),
 				       LLVMRelocStatic, LLVMCodeModelDefault);
 }

@@ -4,15 +4,15 @@
 
 #include <llvm-c/TargetMachine.h>
 
-#include "cli/options.h"
 
 #define IRBPF_TRIPLE "bpfel"
 
 /* Registers the BPF target and the backend options irbpf always uses. */
 void target_init(void);
 
-/* Creates the BPF target machine for @opts, or reports and returns NULL. */
-LLVMTargetMachineRef target_machine_create(const struct irbpf_options *opts);
+/* Creates the BPF target machine for -mcpu=@cpu ("v1".."v4") at -O@opt_level,
+ * or reports and returns NULL. */
+LLVMTargetMachineRef target_machine_create(const char *cpu, unsigned opt_level);
 
 /* Options passed to the backend (they depend on the running LLVM's
  * release), for printing the equivalent llc line. */

@@ -4,18 +4,11 @@
 
 #include <stddef.h>
 
-#include "cli/options.h"
+#include "stages/context.h"	/* struct irbpf_buffer */
 
 /* Runs read → link → retarget → resolve → internalize → optimise →
  * codegen → write for @opts. Returns the process exit code. */
 int pipeline_run(const struct irbpf_options *opts);
-
-/* One input already in memory; @name is used in diagnostics. */
-struct irbpf_buffer {
-	const char *name;
-	const void *data;
-	size_t size;
-};
 
 /* Runs the stages from read to elf on @in instead of opts->inputs and
  * writes nothing (no verify, write or depfile). Returns 0, or 1 after

@@ -2,7 +2,7 @@
 #ifndef IRBPF_VERBOSE_H
 #define IRBPF_VERBOSE_H
 
-#include "cli/options.h"
+#include "stages/options.h"
 
 /* -v: one line per stage with its wall time and the equivalent command
  * of the llvm-link/opt/llc chain, so a run can be reproduced by hand. */

@@ -2,13 +2,27 @@
 #ifndef IRBPF_CONTEXT_H
 #define IRBPF_CONTEXT_H
 
+#include <stdbool.h>
+
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
 
 #include "diag/diag.h"
-#include "cli/options.h"
+#include "stages/options.h"
 
-struct irbpf_buffer;
+/* One input already in memory; @name is used in diagnostics. */
+struct irbpf_buffer {
+	const char *name;
+	const void *data;
+	size_t size;
+};
+
+/* A module the read stage found, and where. */
+struct irbpf_input {
+	LLVMModuleRef module;
+	char *name;		/* "x.bc", "libfoo.a(bar.o)" */
+	bool member;		/* from an archive: linked only when needed */
+};
 
 /* State of one compilation, handed from stage to stage. */
 struct irbpf_ctx {
@@ -16,10 +30,13 @@ struct irbpf_ctx {
 	const struct irbpf_buffer *buffer;	/* the input, when not opts->inputs */
 	LLVMContextRef llvm;
 	LLVMTargetMachineRef tm;
-	LLVMModuleRef *inputs;		/* read stage: one module per input */
+	struct irbpf_input *inputs;	/* read stage: the modules of all inputs */
 	size_t n_inputs;
 	LLVMModuleRef module;		/* link stage onwards: the program */
 	LLVMMemoryBufferRef result;	/* codegen stage: bytes to write */
+	char *depfile_path;		/* depfile stage: where and what, */
+	char *depfile_text;		/* written with the result (-MD/-MF) */
+	size_t depfile_size;
 	struct diag_state diag;
 };
 

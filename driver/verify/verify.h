@@ -7,15 +7,7 @@
 #include <stdio.h>
 
 #include "loader.h"
-
-/* Source position of an instruction, from the object's BTF line info. */
-struct verify_loc {
-	char file[256];			/* empty: no line info */
-	unsigned line;
-	unsigned col;
-	char text[IRBPF_LOG_LINE];	/* the source line itself */
-	char func[128];			/* function the insn belongs to */
-};
+#include "verify/verify_source.h"
 
 /* A rejected program, explained. */
 struct verify_diag {
@@ -34,6 +26,7 @@ struct verify_object {
 	int err;			/* the object itself failed (open, BTF) */
 	char error[IRBPF_LOG_LINE];	/* ...and why */
 	const char *hint;		/* set when the kernel rejected it */
+	bool rust;			/* built from Rust: hints speak Rust */
 	struct irbpf_prog_check *checks;
 	size_t n_checks;
 	struct verify_diag *diags;	/* one per check; set where rejected */
@@ -65,38 +58,11 @@ void verify_report_brief(FILE *out, const struct verify_object *vo);
 /* The same as JSON, for CI. */
 void verify_report_json(FILE *out, const struct verify_object *objs, size_t n);
 
-/* Source mapping: ELF symbols and .BTF.ext line info of one object. */
-struct verify_source;
-struct verify_source *verify_source_open(const void *data, size_t size);
-void verify_source_close(struct verify_source *vs);
-/* Where insn @insn of program @check (as submitted) comes from. */
-void verify_source_locate(const struct verify_source *vs,
-			  const struct irbpf_prog_check *check, int insn,
-			  struct verify_loc *loc);
-#define VERIFY_MAX_SUBPROGS 256
-
-/*
- * Start of each subprogram in the submitted instructions: the targets of
- * BPF-to-BPF calls and of callback references (ld_imm64 of a function).
- * Sorted, without duplicates; [0] is the program itself. Returns count.
- */
-size_t verify_subprog_starts(const struct irbpf_prog_check *check, int *starts, size_t max);
-
-/* A BPF-to-BPF call (not a helper or kfunc call). */
-bool verify_insn_is_call(const struct bpf_insn *insn);
-
-/* The call that took the stack over its limit, for "combined stack
- * size ... Too large"; -1 when it cannot be told. */
-int verify_stack_call_site(const struct irbpf_prog_check *check);
-
-/* Name of the function at subprogram index @k (0: the program). */
-const char *verify_source_subprog(const struct verify_source *vs,
-				  const struct irbpf_prog_check *check, unsigned k);
-
-/* One line on what to change, for a known verifier message; or NULL. */
-const char *verify_hint(const char *message);
+/* One line on what to change, for a known verifier message; or NULL.
+ * @rust: in Rust's terms rather than C's. */
+const char *verify_hint(const char *message, bool rust);
 /* ...for a BTF the kernel rejects. */
-const char *verify_btf_hint(void);
+const char *verify_btf_hint(bool rust);
 
 /* The `irbpf verify` subcommand: argv[0] is "verify". */
 int verify_main(int argc, char **argv);

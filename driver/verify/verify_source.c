@@ -5,7 +5,7 @@
  * program's own function followed by the .text subprograms it calls),
  * then the .BTF.ext line info record covering it.
  */
-#include "verify/verify.h"
+#include "verify/verify_source.h"
 
 #include <gelf.h>
 #include <stdint.h>
@@ -14,6 +14,8 @@
 
 #include <bpf/btf.h>
 #include <linux/bpf.h>
+
+#include "verify/verify_subprogs.h"
 
 #define INSN_SZ 8
 
@@ -174,33 +176,6 @@ static const struct func_sym *find_program(const struct verify_source *vs,
 	return NULL;
 }
 
-static int cmp_int(const void *a, const void *b)
-{
-	return *(const int *)a - *(const int *)b;
-}
-
-size_t verify_subprog_starts(const struct irbpf_prog_check *check, int *starts, size_t max)
-{
-	size_t n = 0, out = 1;
-
-	starts[n++] = 0;
-	for (size_t i = 0; i < check->insn_cnt && n < max; i++) {
-		const struct bpf_insn *in = &check->insns[i];
-		bool call = verify_insn_is_call(in);
-		bool func = in->code == (BPF_LD | BPF_IMM | BPF_DW) &&
-			    in->src_reg == BPF_PSEUDO_FUNC;
-		long target = (long)i + in->imm + 1;
-
-		if ((call || func) && target > 0 && (size_t)target < check->insn_cnt)
-			starts[n++] = (int)target;
-	}
-	qsort(starts, n, sizeof(*starts), cmp_int);
-	for (size_t i = 1; i < n; i++)
-		if (starts[i] != starts[out - 1])
-			starts[out++] = starts[i];
-	return out;
-}
-
 /* The .text function whose instructions libbpf copied to [start, end). */
 static const struct func_sym *match_subprog(const struct verify_source *vs,
 					    const struct irbpf_prog_check *check,
@@ -325,4 +300,33 @@ void verify_source_locate(const struct verify_source *vs,
 	loc->col = BPF_LINE_INFO_LINE_COL(li->line_col);
 	s = btf__name_by_offset(vs->btf, li->line_off);
 	snprintf(loc->text, sizeof(loc->text), "%s", s ? s : "");
+}
+
+static bool ends_with_rs(const char *s, size_t len)
+{
+	return len > 3 && !memcmp(s + len - 3, ".rs", 3);
+}
+
+bool verify_source_is_rust(const struct verify_source *vs)
+{
+	const struct btf_header *hdr;
+	const char *strs, *s, *end;
+	uint32_t size = 0;
+
+	if (!vs || !vs->btf)
+		return false;
+	hdr = btf__raw_data(vs->btf, &size);
+	if (!hdr || size < sizeof(*hdr) ||
+	    (uint64_t)hdr->hdr_len + hdr->str_off + hdr->str_len > size)
+		return false;
+	strs = (const char *)hdr + hdr->hdr_len + hdr->str_off;
+	end = strs + hdr->str_len;
+	for (s = strs; s < end;) {
+		size_t len = strnlen(s, (size_t)(end - s));
+
+		if (ends_with_rs(s, len))
+			return true;
+		s += len + 1;
+	}
+	return false;
 }

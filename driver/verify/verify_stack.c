@@ -6,17 +6,14 @@
  * the program, through its calls in instruction order, adding each
  * frame's depth.
  */
-#include "verify/verify.h"
+#include "verify/verify_stack.h"
 
 #include <linux/bpf.h>
 
+#include "verify/verify_subprogs.h"
+
 #define MAX_BPF_STACK 512
 #define MAX_CALL_FRAMES 8
-
-bool verify_insn_is_call(const struct bpf_insn *insn)
-{
-	return insn->code == (BPF_JMP | BPF_CALL) && insn->src_reg == BPF_PSEUDO_CALL;
-}
 
 /* Frames are 16-byte aligned when the program is JITed. */
 static unsigned frame_size(unsigned depth)

@@ -23,6 +23,7 @@ built() { find "$IRBPF_BUILD_DIR" -path "$IRBPF_BUILD_DIR/tests" -prune -o -name
 [ -z "$(built irbpf-llvm-run)" ] || expect+=(lib/irbpf/irbpf-llvm-run lib/irbpf/irbpf-core.so)
 [ -z "$(built cargo-irbpf)" ] || expect+=(bin/cargo-irbpf share/man/man1/cargo-irbpf.1)
 [ -z "$(built irbpf-agent)" ] || expect+=(bin/irbpf-agent share/man/man1/irbpf-agent.1)
+[ -z "$(built irbpf-agent-static)" ] || expect+=(bin/irbpf-agent-static)
 [ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/include/irbpf" ] || expect+=(include/irbpf)
 [ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/rust" ] || expect+=(share/irbpf/rust/bpf-headers/Cargo.toml)
 for f in "${expect[@]}"; do

@@ -24,9 +24,9 @@
 
 #include <llvm-c/DebugInfo.h>
 
-#include "stages/ir/btf_cycles.h"
 #include "llvm/btf_walk.h"
 #include "llvm/debuginfo.h"
+#include "stages/ir/btf_cycles.h"
 #include "stages/stages.h"
 
 enum {

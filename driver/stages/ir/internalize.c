@@ -77,5 +77,5 @@ int stage_internalize(struct irbpf_ctx *ctx)
 	}
 	internalize_globals(ctx->module);
 
-	return passes_run(ctx, "globaldce", "global DCE");
+	return passes_run(ctx->module, ctx->tm, "globaldce", "global DCE");
 }

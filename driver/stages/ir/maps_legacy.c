@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "stages/ir/maps.h"
+#include "stages/ir/maps_legacy.h"
 
 static unsigned legacy_fields(enum irbpf_map_format fmt, const struct map_def *def,
 			      uint32_t *v)

@@ -54,7 +54,7 @@ int stage_rust(struct irbpf_ctx *ctx)
 {
 	if (!rust_module_has_rust(ctx->module))
 		return 0;
-	if (passes_run(ctx, "globaldce", "dropping unused Rust code"))
+	if (passes_run(ctx->module, ctx->tm, "globaldce", "dropping unused Rust code"))
 		return -1;
 	drop_unused_declarations(ctx->module);
 	return 0;

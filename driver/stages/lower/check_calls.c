@@ -7,8 +7,8 @@
  * source line instead. Helper calls by number (a constant address, as
  * in `((long (*)(void))5)()`) are direct calls for the backend.
  */
-#include "stages/lower/check.h"
 #include "llvm/demangle.h"
+#include "stages/lower/check.h"
 
 static bool is_direct(LLVMValueRef callee)
 {

@@ -6,8 +6,8 @@
  */
 #include <stdlib.h>
 
-#include "stages/lower/check.h"
 #include "llvm/demangle.h"
+#include "stages/lower/check.h"
 
 struct fn_set {
 	LLVMValueRef *items;

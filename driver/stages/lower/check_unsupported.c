@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stages/lower/check.h"
 #include "llvm/demangle.h"
 #include "stages/ir/license.h"
+#include "stages/lower/check.h"
 
 static const char *shown_name(LLVMValueRef fn, char *buf, size_t size)
 {

@@ -7,8 +7,8 @@
  * Name the operation and its source line instead. 128-bit adds, shifts
  * and compares lower to 64-bit instructions and are fine.
  */
-#include "stages/lower/check.h"
 #include "llvm/demangle.h"
+#include "stages/lower/check.h"
 
 static const char *wide_op_name(LLVMValueRef in)
 {

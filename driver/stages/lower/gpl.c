@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stages/ir/license.h"
 #include "license_gpl_table.h"
+#include "stages/ir/license.h"
 #include "stages/stages.h"
 
 #define N_HELPERS (sizeof(helper_table) / sizeof(helper_table[0]))

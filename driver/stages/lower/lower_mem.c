@@ -12,8 +12,8 @@
 #include <llvm-c/DebugInfo.h>
 #include "llvm/passes.h"
 
-#include "stages/ir/resolve.h"
 #include "stages/input/runtime.h"
+#include "stages/ir/resolve.h"
 #include "stages/stages.h"
 
 /*
@@ -180,7 +180,7 @@ int stage_lower_mem(struct irbpf_ctx *ctx)
 		/* The runtime's entry points wrap static loops (see
 		 * runtime/mem.c): inline the wrappers. */
 		if (runtime_link(ctx, true) < 0 ||
-		    passes_run(ctx, "always-inline", "inlining the runtime"))
+		    passes_run(ctx->module, ctx->tm, "always-inline", "inlining the runtime"))
 			return -1;
 	}
 	return resolve_undefined(ctx->module) ? -1 : 0;

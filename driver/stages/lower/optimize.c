@@ -11,7 +11,7 @@ int stage_optimize(struct irbpf_ctx *ctx)
 	char pipeline[32];
 
 	snprintf(pipeline, sizeof(pipeline), "default<O%u>", ctx->opts->opt_level);
-	if (passes_run(ctx, pipeline, "optimisation"))
+	if (passes_run(ctx->module, ctx->tm, pipeline, "optimisation"))
 		return -1;
 	return ctx->diag.errors ? -1 : 0;
 }
