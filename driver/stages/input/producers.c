@@ -5,6 +5,7 @@
  */
 #include "stages/input/producers.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 
 #include "diag/diag.h"
 #include "stages/input/read_bitcode_id.h"
+#include "stages/input/read.h"
 #include "stages/input/read_container.h"
 
 void input_producers_mem(const uint8_t *data, size_t size, producer_fn fn, void *arg)
@@ -30,37 +32,42 @@ void input_producers_mem(const uint8_t *data, size_t size, producer_fn fn, void 
 }
 
 /*
- * Standard input, when it is not a regular file, becomes a memory file
- * holding everything it had: fd 0 is then that file, at offset 0.
+ * Standard input that is not a regular file is read as the read stage
+ * reads it (bounded, refused at a wrong start) and becomes a memory file
+ * holding those bytes: fd 0 is then that file, at offset 0. Returns 0, or
+ * 1 after reporting why it cannot be read.
  */
 static int spool_stdin(void)
 {
-	char buf[65536];
-	int fd = memfd_create("irbpf-stdin", MFD_CLOEXEC);
-	ssize_t n;
+	struct input_file in;
+	int fd, ret = 1;
 
-	if (fd < 0)
-		return -1;
-	while ((n = read(STDIN_FILENO, buf, sizeof(buf))) != 0) {
-		if (n < 0 || write(fd, buf, (size_t)n) != n) {
-			close(fd);
-			return -1;
-		}
-	}
-	if (dup2(fd, STDIN_FILENO) < 0) {
+	if (read_input_file("-", &in))
+		return 1;
+	fd = memfd_create("irbpf-stdin", MFD_CLOEXEC);
+	if (fd >= 0 && write(fd, in.data, in.size) == (ssize_t)in.size &&
+	    dup2(fd, STDIN_FILENO) >= 0 && lseek(STDIN_FILENO, 0, SEEK_SET) == 0)
+		ret = 0;
+	else
+		diag_error("<stdin>: cannot keep standard input: %s", strerror(errno));
+	if (fd >= 0)
 		close(fd);
-		return -1;
-	}
-	close(fd);
-	return lseek(STDIN_FILENO, 0, SEEK_SET) < 0 ? -1 : 0;
+	input_file_free(&in);
+	return ret;
 }
 
+/* An open descriptor on the input at @path, mapped from @start; -1 when it
+ * is no regular file (left for the read stage), -2 after an error. */
 static int open_input(const char *path, struct stat *st, off_t *start)
 {
 	int fd;
 
 	*start = 0;
 	if (strcmp(path, "-")) {
+		/* Only a regular file is opened: opening a FIFO would wait
+		 * for a writer, or take the one waiting from the read stage. */
+		if (stat(path, st) || !S_ISREG(st->st_mode))
+			return -1;
 		fd = open(path, O_RDONLY | O_CLOEXEC);
 		if (fd >= 0 && (fstat(fd, st) || !S_ISREG(st->st_mode))) {
 			close(fd);
@@ -70,8 +77,12 @@ static int open_input(const char *path, struct stat *st, off_t *start)
 	}
 	if (fstat(STDIN_FILENO, st))
 		return -1;
-	if (!S_ISREG(st->st_mode) && (spool_stdin() || fstat(STDIN_FILENO, st)))
-		return -1;
+	if (!S_ISREG(st->st_mode)) {
+		if (spool_stdin())
+			return -2;
+		if (fstat(STDIN_FILENO, st))
+			return -1;
+	}
 	*start = lseek(STDIN_FILENO, 0, SEEK_CUR);
 	if (*start < 0 || *start > st->st_size)
 		return -1;
@@ -102,7 +113,7 @@ int input_producers(const char *path, producer_fn fn, void *arg)
 	int fd = open_input(path, &st, &start), ret;
 
 	if (fd < 0)
-		return -1;
+		return fd == -2 ? 1 : -1;
 	if (st.st_size == start) {
 		close(fd);
 		return 0;

@@ -11,6 +11,7 @@
 #include <llvm-c/IRReader.h>
 
 #include "stages/input/producers.h"
+#include "stages/input/read.h"
 #include "diag/stderr_capture.h"
 #include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
@@ -237,24 +238,33 @@ static int read_input(struct irbpf_ctx *ctx, const char *path, const void *data,
 	return read_container(path, data, size, ctx->opts->verbose, read_input_module, &ra);
 }
 
-/* "-" is standard input. */
-static int read_file(struct irbpf_ctx *ctx, const char *arg)
+int read_input_file(const char *arg, struct input_file *in)
 {
 	const char *path = strcmp(arg, "-") ? arg : "<stdin>", *why;
-	struct input_file in;
-	int ret;
 
-	ctx->diag.reading = path;
-	switch (input_file_read(strcmp(arg, "-") ? arg : NULL, input_check, &in, &why)) {
+	switch (input_file_read(strcmp(arg, "-") ? arg : NULL, input_check, in, &why)) {
 	case INPUT_FILE_OK:
-		break;
+		return 0;
 	case INPUT_FILE_UNREADABLE:
 		diag_error("%s: cannot read input: %s", path, why);
 		return -1;
 	case INPUT_FILE_REFUSED:
+	default:
 		diag_error("%s: %s", path, why);
 		return -1;
 	}
+}
+
+/* "-" is standard input. */
+static int read_file(struct irbpf_ctx *ctx, const char *arg)
+{
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
+	struct input_file in;
+	int ret;
+
+	ctx->diag.reading = path;
+	if (read_input_file(arg, &in))
+		return -1;
 	ret = read_input(ctx, path, in.data, in.size);
 	input_file_free(&in);
 	return ret;
