@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 /*
  * Which LLVM wrote each input, read before any LLVM is touched: irbpf
- * chooses the LLVM to run from it (see llvmlib/select.c).
+ * chooses the LLVM to run from it (see cli/llvmlib/select.c).
  */
 #include "stages/input/producers.h"
 
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -15,6 +16,7 @@
 #include <llvm-c/Core.h>
 
 #include "diag/diag.h"
+#include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
 
 void input_producers_mem(const uint8_t *data, size_t size, producer_fn fn, void *arg)
@@ -28,14 +30,32 @@ void input_producers_mem(const uint8_t *data, size_t size, producer_fn fn, void 
 	fn(&p, arg);
 }
 
+/* Bytes that no input irbpf reads starts with: binary data that is not
+ * bitcode, an ELF object or an archive. */
+static bool never_an_input(const char *head, size_t len)
+{
+	static const char *const magics[] = {
+		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n", "!<thin>\n",
+	};
+
+	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
+		if (len >= strlen(magics[i]) && !memcmp(head, magics[i], strlen(magics[i])))
+			return false;
+	return memchr(head, '\0', len < INPUT_FILE_HEAD ? len : INPUT_FILE_HEAD) != NULL;
+}
+
 /*
  * Standard input, when it is not a regular file, becomes a memory file
- * holding everything it had: fd 0 is then that file, at offset 0.
+ * holding what it had: fd 0 is then that file, at offset 0. Spooling stops
+ * past INPUT_FILE_MAX bytes, or after the first block of a stream that is
+ * no input at all, so that /dev/zero does not fill memory: the read stage
+ * then refuses what it finds.
  */
 static int spool_stdin(void)
 {
 	char buf[65536];
 	int fd = memfd_create("irbpf-stdin", MFD_CLOEXEC);
+	size_t total = 0;
 	ssize_t n;
 
 	if (fd < 0)
@@ -45,6 +65,9 @@ static int spool_stdin(void)
 			close(fd);
 			return -1;
 		}
+		if ((!total && never_an_input(buf, (size_t)n)) || total > INPUT_FILE_MAX)
+			break;
+		total += (size_t)n;
 	}
 	if (dup2(fd, STDIN_FILENO) < 0) {
 		close(fd);
@@ -60,7 +83,7 @@ static int open_input(const char *path, struct stat *st, off_t *start)
 
 	*start = 0;
 	if (strcmp(path, "-")) {
-		fd = open(path, O_RDONLY | O_CLOEXEC);
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 		if (fd >= 0 && (fstat(fd, st) || !S_ISREG(st->st_mode))) {
 			close(fd);
 			return -1;
