@@ -127,12 +127,13 @@ static bool looks_like_text(const uint8_t *data, size_t size)
 /*
  * What an input may start with, checked before the rest of a stream is
  * read: bitcode (raw or in its wrapper), an ELF object or an ar archive
- * (which may carry bitcode), or text.
+ * (which may carry bitcode; a thin one is refused with its own reason), or
+ * text.
  */
 static const char *input_check(const unsigned char *head, size_t len)
 {
 	static const char *const magics[] = {
-		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n",
+		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n", "!<thin>\n",
 	};
 
 	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
