@@ -109,7 +109,8 @@ static bool looks_like_text(const uint8_t *data, size_t size)
 /*
  * What an input may start with, checked before the rest of a stream is
  * read: bitcode (raw or in its wrapper), an ELF object or an ar archive
- * (which may carry bitcode), or text.
+ * (which may carry bitcode; a thin one is refused with its own reason), or
+ * text.
  */
 static const char *input_check(const unsigned char *head, size_t len)
 {
