@@ -39,13 +39,15 @@ bad "^irbpf: error: hdr\.a: damaged archive: no member header after hdr\.a\(prog
 "$AR" rcs onlylib.a lib.bc
 bad "^irbpf: error: onlylib\.a: no archive member defines a program entry point, a map or a licence" onlylib.a
 
-# The producer check sees members and embedded bitcode.
+# The producer check sees members and embedded bitcode (and no libLLVM
+# that new where irbpf is told to look).
 read -r major minor < <("$CLANG" --version | sed -n 's/.*version \([0-9]*\)\.\([0-9]*\).*/\1 \2/p' | head -n 1)
 python3 "$TESTS_DIR/tools/set_producer.py" lib.bc new.bc $((major + 1)) "$minor"
 "$AR" rcs new.a new.bc
-bad "^irbpf: error: new\.a\(new\.bc\) was produced by LLVM $((major + 1))\.$minor but irbpf uses LLVM " prog.bc new.a
+mkdir -p nolib
+IRBPF_LLVM_PATH=$WORK/nolib bad "^irbpf: error: new\.a\(new\.bc\) was produced by LLVM $((major + 1))\.$minor; no LLVM >= " prog.bc new.a
 "$LLVM_TOOLS/llvm-objcopy" --add-section .llvmbc=new.bc lib.o new.o
-bad "^irbpf: error: new\.o was produced by LLVM $((major + 1))\.$minor but irbpf uses LLVM " prog.bc new.o
+IRBPF_LLVM_PATH=$WORK/nolib bad "^irbpf: error: new\.o was produced by LLVM $((major + 1))\.$minor; no LLVM >= " prog.bc new.o
 
 # An object with only the -fembed-bitcode=marker section.
 "$CLANG" -target bpf -fembed-bitcode=marker -c lib.c -o marker.o

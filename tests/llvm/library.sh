@@ -31,6 +31,11 @@ cmp -s own.o pipe-lib.o || fail "stdin through a libLLVM differs"
 "$IRBPF" --llvm="$dir" - -o file-lib.o <xdp.bc
 cmp -s own.o file-lib.o || fail "stdin from a file through a libLLVM differs"
 
+# An archive of bitcode, read again by irbpf-core.so.
+"$LLVM_TOOLS/llvm-ar" rc xdp.a xdp.bc
+"$IRBPF" --llvm="$dir" xdp.a -o archive.o
+run_xdp_count archive.o
+
 # Response files and options reach the compile unchanged.
 printf -- '-mcpu=v2\n-O1\n' >opts.rsp
 "$IRBPF" @opts.rsp xdp.bc -o v2.o

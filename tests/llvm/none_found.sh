@@ -18,6 +18,12 @@ expected="irbpf: error: prog.bc was produced by LLVM 24.1; no LLVM >= 24.1 found
 [ "$(cat out.o)" = previous ] || fail "the previous output was touched"
 rm out.o
 
+# A member of an archive is named as such.
+"$LLVM_TOOLS/llvm-ar" rc lib.a prog.bc
+IRBPF_LLVM_PATH=$WORK/nolib expect_error "^irbpf: error: lib\.a\(prog\.bc\) was produced by LLVM 24\.1; no LLVM >= 24\.1 found " \
+	"$IRBPF" lib.a -o out.o
+[ ! -e out.o ] || fail "output written despite the error"
+
 # Where irbpf looks by default, in order.
 unset IRBPF_LLVM_PATH
 expect_error "^irbpf: error: prog\\.bc was produced by LLVM 24\\.1; no LLVM >= 24\\.1 found \\(built with $major\\.$minor; looked in llvm-config-N --libdir, /usr/lib/llvm-N/lib(, /usr/lib/[^;]*)?\\); install llvm-24 or pass --llvm=PATH$" \

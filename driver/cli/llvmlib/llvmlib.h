@@ -26,7 +26,7 @@ struct llvm_lib {
 /* An LLVM release, and where the demand for it comes from. */
 struct llvm_need {
 	unsigned major, minor;
-	const char *input;	/* the input with the newest producer */
+	char input[512];	/* the input (or member) with the newest producer */
 	char producer[128];	/* its producer string */
 };
 

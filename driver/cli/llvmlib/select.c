@@ -29,31 +29,35 @@ static void note_producer(const struct producer *p, void *arg)
 	char release[32];
 
 	s->rustc |= producer_rustc_release(p->text, release, sizeof(release));
-	if (s->need->input && !producer_newer(p->major, p->minor, s->need->major,
-					      s->need->minor))
+	if (s->need->input[0] && !producer_newer(p->major, p->minor, s->need->major,
+						 s->need->minor))
 		return;
 	s->need->major = p->major;
 	s->need->minor = p->minor;
-	s->need->input = s->input;
+	snprintf(s->need->input, sizeof(s->need->input), "%s", p->module ? p->module : s->input);
 	snprintf(s->need->producer, sizeof(s->need->producer), "%s", p->text);
 }
 
 /* The newest producer among the inputs; whether rustc wrote any. A crash
- * meanwhile (reading standard input, say) names the input. */
-static bool scan_inputs(const struct irbpf_options *opts, struct llvm_need *need)
+ * meanwhile (reading standard input, say) names the input. Returns -1
+ * after reporting a damaged input. */
+static int scan_inputs(const struct irbpf_options *opts, struct llvm_need *need,
+		       bool *rustc)
 {
 	struct diag_state diag = { .stage = "read" };
 	struct scan s = { .need = need };
+	int ret = 0;
 
 	memset(need, 0, sizeof(*need));
 	diag_enter(&diag);
-	for (size_t i = 0; i < opts->n_inputs; i++) {
+	for (size_t i = 0; i < opts->n_inputs && !ret; i++) {
 		s.input = strcmp(opts->inputs[i], "-") ? opts->inputs[i] : "<stdin>";
 		diag.reading = s.input;
-		input_producers(opts->inputs[i], note_producer, &s);
+		ret = input_producers(opts->inputs[i], note_producer, &s) > 0 ? -1 : 0;
 	}
 	diag_detach();
-	return s.rustc;
+	*rustc = s.rustc;
+	return ret;
 }
 
 static bool new_enough(unsigned major, unsigned minor, const struct llvm_need *need)
@@ -171,8 +175,10 @@ enum llvm_choice llvm_select(const struct irbpf_options *opts, struct llvm_lib *
 	const char *env = getenv("IRBPF_LLVM");
 	unsigned major, minor, patch;
 	struct llvm_need need;
-	bool rustc_inputs = scan_inputs(opts, &need);
+	bool rustc_inputs;
 
+	if (scan_inputs(opts, &need, &rustc_inputs))
+		return LLVM_NONE;
 	if (opts->llvm)
 		return given("--llvm", opts->llvm, &need, lib);
 	if (env && *env)

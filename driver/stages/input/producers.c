@@ -18,6 +18,7 @@
 #include "diag/diag.h"
 #include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
+#include "stages/input/read_container.h"
 
 void input_producers_mem(const uint8_t *data, size_t size, producer_fn fn, void *arg)
 {
@@ -100,12 +101,28 @@ static int open_input(const char *path, struct stat *st, off_t *start)
 	return dup(STDIN_FILENO);
 }
 
+struct each {
+	producer_fn fn;
+	void *arg;
+};
+
+static int module_producer(const struct input_module *mod, void *arg)
+{
+	struct each *e = arg;
+	struct producer p = { .module = mod->name, .text = mod->producer };
+
+	if (!bitcode_producer_version(mod->producer, &p.major, &p.minor))
+		e->fn(&p, e->arg);
+	return 0;
+}
+
 int input_producers(const char *path, producer_fn fn, void *arg)
 {
+	struct each e = { .fn = fn, .arg = arg };
 	struct stat st;
 	off_t start;
 	void *map;
-	int fd = open_input(path, &st, &start);
+	int fd = open_input(path, &st, &start), ret;
 
 	if (fd < 0)
 		return -1;
@@ -117,9 +134,10 @@ int input_producers(const char *path, producer_fn fn, void *arg)
 	close(fd);
 	if (map == MAP_FAILED)
 		return -1;
-	input_producers_mem((const uint8_t *)map + start, (size_t)(st.st_size - start), fn, arg);
+	ret = read_container(strcmp(path, "-") ? path : "<stdin>", (const uint8_t *)map + start,
+			     (size_t)(st.st_size - start), false, module_producer, &e);
 	munmap(map, (size_t)st.st_size);
-	return 0;
+	return ret < 0 ? 1 : 0;
 }
 
 bool producer_rustc_release(const char *text, char *buf, size_t size)
