@@ -5,7 +5,7 @@
 #include "cli/options.h"
 #include "inspect/inspect.h"
 #include "llvm/crash.h"
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 #include "pipeline/pipeline.h"
 #include "verify/verify.h"
 

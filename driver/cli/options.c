@@ -9,7 +9,7 @@
 
 #include "cli/response.h"
 #include "diag/diag.h"
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"
 #include "version.h"

@@ -8,7 +8,7 @@
 /*
  * LLVM-C entry points that not every supported LLVM (19 and newer) has.
  * irbpf may run with an LLVM other than the one it was built with (see
- * llvmlib/), so each is looked up when called, not when built: where the
+ * cli/llvmlib/), so each is looked up when called, not when built: where the
  * running LLVM lacks it, the same effect is had with older calls.
  */
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
  * Which LLVM wrote each input, read before any LLVM is touched: irbpf
- * chooses the LLVM to run from it (see llvmlib/select.c).
+ * chooses the LLVM to run from it (see cli/llvmlib/select.c).
  */
 #include "stages/input/producers.h"
 
@@ -17,7 +17,7 @@
 
 #include "diag/diag.h"
 #include "stages/input/read_bitcode_id.h"
-#include "stages/input/read.h"
+#include "stages/input/read_file.h"
 #include "stages/input/read_container.h"
 
 void input_producers_mem(const uint8_t *data, size_t size, producer_fn fn, void *arg)

@@ -11,7 +11,7 @@
 #include <llvm-c/IRReader.h>
 
 #include "stages/input/producers.h"
-#include "stages/input/read.h"
+#include "stages/input/read_file.h"
 #include "diag/stderr_capture.h"
 #include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
@@ -98,39 +98,13 @@ static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 	return NULL;
 }
 
-static const char *const not_ir =
-	"not LLVM bitcode (no 'BC' signature) and not textual IR";
-
-/* Text, as far as its first bytes tell: no NUL in them. */
-static bool looks_like_text(const uint8_t *data, size_t size)
-{
-	return !memchr(data, '\0', size < INPUT_FILE_HEAD ? size : INPUT_FILE_HEAD);
-}
-
-/*
- * What an input may start with, checked before the rest of a stream is
- * read: bitcode (raw or in its wrapper), an ELF object or an ar archive
- * (which may carry bitcode), or text.
- */
-static const char *input_check(const unsigned char *head, size_t len)
-{
-	static const char *const magics[] = {
-		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n", "!<thin>\n",
-	};
-
-	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
-		if (len >= strlen(magics[i]) && !memcmp(head, magics[i], strlen(magics[i])))
-			return NULL;
-	return looks_like_text(head, len) ? NULL : not_ir;
-}
-
 /* Inputs that are neither bitcode nor text (ELF objects and archives are
  * opened before): say so rather than let the IR parser report "expected
  * top-level entity". */
 static int check_binary(const char *path, const uint8_t *data, size_t size)
 {
-	if (!looks_like_text(data, size)) {
-		diag_error("%s: %s", path, not_ir);
+	if (!read_looks_like_text(data, size)) {
+		diag_error("%s: %s", path, read_not_ir);
 		return -1;
 	}
 	return 0;
@@ -236,23 +210,6 @@ static int read_input(struct irbpf_ctx *ctx, const char *path, const void *data,
 		return -1;
 	}
 	return read_container(path, data, size, ctx->opts->verbose, read_input_module, &ra);
-}
-
-int read_input_file(const char *arg, struct input_file *in)
-{
-	const char *path = strcmp(arg, "-") ? arg : "<stdin>", *why;
-
-	switch (input_file_read(strcmp(arg, "-") ? arg : NULL, input_check, in, &why)) {
-	case INPUT_FILE_OK:
-		return 0;
-	case INPUT_FILE_UNREADABLE:
-		diag_error("%s: cannot read input: %s", path, why);
-		return -1;
-	case INPUT_FILE_REFUSED:
-	default:
-		diag_error("%s: %s", path, why);
-		return -1;
-	}
 }
 
 /* "-" is standard input. */

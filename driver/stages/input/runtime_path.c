@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/install_path.h"
+#include "io/install_path.h"
 #include "diag/diag.h"
 
 static int readable(const char *path)

@@ -6,7 +6,7 @@
  * libLLVM of the rustc that produced Rust bitcode, or the oldest libLLVM
  * on the machine that is new enough.
  */
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,8 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-#ifndef IRBPF_READ_H
-#define IRBPF_READ_H
+#ifndef IRBPF_READ_FILE_H
+#define IRBPF_READ_FILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "io/input_file.h"
+
+/* What an input that is neither bitcode nor text is told. */
+extern const char read_not_ir[];
+
+/* Text, as far as its first INPUT_FILE_HEAD bytes tell: no NUL in them. */
+bool read_looks_like_text(const uint8_t *data, size_t size);
 
 /*
  * Reads the input @arg ("-": standard input) as the read stage does: a

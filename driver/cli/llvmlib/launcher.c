@@ -12,8 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "llvmlib/core_entry.h"
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/core_entry.h"
+#include "cli/llvmlib/llvmlib.h"
 
 #define UNDEFINED "undefined symbol: "
 

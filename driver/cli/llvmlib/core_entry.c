@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "llvmlib/core_entry.h"
+#include "cli/llvmlib/core_entry.h"
 
 #include "cli/options.h"
 #include "llvm/crash.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Hands the compile over to irbpf-llvm-run, which loads a libLLVM. */
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/install_path.h"
+#include "io/install_path.h"
 #include "diag/diag.h"
 
 #define LAUNCHER "irbpf-llvm-run"

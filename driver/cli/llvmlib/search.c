@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /* Where irbpf looks for a libLLVM, in order (see llvmlib.h). */
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 
 #include <dirent.h>
 #include <stdio.h>

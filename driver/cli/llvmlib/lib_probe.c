@@ -5,7 +5,7 @@
  * give it ("libLLVM.so.22.1", "libLLVM.so.22.1-rust-1.95.0-stable",
  * "libLLVM-15.so.1"), read with libelf.
  */
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 
 #include <dirent.h>
 #include <fcntl.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "llvmlib/llvmlib.h"
+#include "cli/llvmlib/llvmlib.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cli/install_path.h"
+#include "io/install_path.h"
 
 #include <libgen.h>
 #include <limits.h>
