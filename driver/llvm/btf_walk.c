@@ -107,10 +107,9 @@ static int add_value(struct btf_walk *w, LLVMValueRef v)
 	return v && LLVMIsAMDNode(v) ? add(w, LLVMValueAsMetadata(v)) : 0;
 }
 
-static int add_global_entries(struct btf_walk *w, LLVMValueRef g)
+/* Adds every node of a metadata attachment list, then frees the list. */
+static int add_entries(struct btf_walk *w, LLVMValueMetadataEntry *md, size_t n)
 {
-	size_t n = 0;
-	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
 	int err = 0;
 
 	for (size_t i = 0; i < n && !err; i++)
@@ -120,17 +119,20 @@ static int add_global_entries(struct btf_walk *w, LLVMValueRef g)
 	return err;
 }
 
+static int add_global_entries(struct btf_walk *w, LLVMValueRef g)
+{
+	size_t n = 0;
+	LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
+
+	return add_entries(w, md, n);
+}
+
 static int add_inst_entries(struct btf_walk *w, LLVMValueRef inst)
 {
 	size_t n = 0;
 	LLVMValueMetadataEntry *md = LLVMInstructionGetAllMetadataOtherThanDebugLoc(inst, &n);
-	int err = 0;
 
-	for (size_t i = 0; i < n && !err; i++)
-		err = add(w, LLVMValueMetadataEntriesGetMetadata(md, (unsigned)i));
-	if (md)
-		LLVMDisposeValueMetadataEntries(md);
-	return err;
+	return add_entries(w, md, n);
 }
 
 static int add_roots(struct btf_walk *w, LLVMModuleRef mod)
