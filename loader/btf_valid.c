@@ -245,8 +245,15 @@ static int check_decl_tag(struct btf_view *v, uint32_t id, uint32_t target)
 	kind = kind_of(v, target);
 	if (kind == BTF_KIND_STRUCT || kind == BTF_KIND_UNION)
 		limit = vlen_of(v, target);
-	else if (kind == BTF_KIND_FUNC)
-		limit = vlen_of(v, valid_rd32(type_at(v, target) + 8));
+	else if (kind == BTF_KIND_FUNC) {
+		uint32_t proto = valid_rd32(type_at(v, target) + 8);
+
+		/* The FUNC itself may be checked later: its prototype id is not yet trusted. */
+		err = check_ref(v, target, proto, false, K(FUNC_PROTO));
+		if (err)
+			return err;
+		limit = vlen_of(v, proto);
+	}
 	if (idx < 0 || (unsigned)idx >= limit)
 		return fail(v, "type [%u] DECL_TAG '%s' names component %d of type [%u]", id,
 			    name_of(v, id), idx, target);

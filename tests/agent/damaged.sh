@@ -8,7 +8,7 @@ need_bpf
 agent_obj xdp_count
 bpfrun xdp_count.o count_packets --in-size 40 --ret 2 --map counts:0=1
 
-for kind in var-type shoff-end shnum-zero; do
+for kind in var-type tag-func shoff-end shnum-zero; do
 	python3 "$TESTS_DIR/tools/damage_obj.py" "$kind" xdp_count.o damaged.o
 	before=$(ls -A)
 	rc=0
@@ -18,6 +18,7 @@ for kind in var-type shoff-end shnum-zero; do
 	[ "$(wc -l <err.txt)" -eq 1 ] || fail "$kind: more than one line: $(cat err.txt)"
 	case $kind in
 	var-type) why="invalid BTF: type \\[[0-9]+\\] VAR 'counts' refers to type 255" ;;
+	tag-func) why="invalid BTF: type \\[[0-9]+\\] FUNC 'count_packets' refers to type 255" ;;
 	shoff-end) why="the section header table .* does not fit in the file" ;;
 	shnum-zero) why="no sections" ;;
 	esac

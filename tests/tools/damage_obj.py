@@ -3,6 +3,8 @@
 changed, as a damaged download or a bad disk would change it.
 
   var-type    the first BTF VAR refers to type 255 (4 bytes changed)
+  tag-func    the first BTF INT becomes a DECL_TAG on component 0 of the
+              first FUNC after it, and that FUNC's prototype is type 255
   shoff-end   e_shoff points 10 bytes before the end of the file
   shnum-zero  e_shnum is 0 (extended numbering, but section 0 gives none)
 """
@@ -13,7 +15,7 @@ import sys
 EXTRA = {1: lambda v: 4, 3: lambda v: 12, 4: lambda v: 12 * v, 5: lambda v: 12 * v,
          6: lambda v: 8 * v, 13: lambda v: 8 * v, 14: lambda v: 4, 15: lambda v: 12 * v,
          17: lambda v: 4, 19: lambda v: 12 * v}
-KIND_VAR = 14
+KIND_INT, KIND_FUNC, KIND_VAR, KIND_DECL_TAG = 1, 12, 14, 17
 
 
 def section(data, name):
@@ -28,25 +30,42 @@ def section(data, name):
     sys.exit("no section " + name.decode())
 
 
-def first_var(data):
+def btf_types(data):
+    """(id, file offset, kind) of each BTF type, in order."""
     off, _ = section(data, b".BTF")
     hdr_len, type_off, type_len = struct.unpack_from("<III", data, off + 4)
     p = off + hdr_len + type_off
     end = p + type_len
+    tid = 1
     while p < end:
         _, info, _ = struct.unpack_from("<III", data, p)
         kind, vlen = (info >> 24) & 0x1f, info & 0xffff
-        if kind == KIND_VAR:
-            return p
+        yield tid, p, kind
         p += 12 + EXTRA.get(kind, lambda v: 0)(vlen)
-    sys.exit("no VAR in .BTF")
+        tid += 1
+
+
+def first_of(data, kind, after=0):
+    for tid, p, k in btf_types(data):
+        if k == kind and tid > after:
+            return tid, p
+    sys.exit("no BTF type of kind %d after [%d]" % (kind, after))
+
+
+def tag_func(data):
+    int_id, int_at = first_of(data, KIND_INT)
+    func_id, func_at = first_of(data, KIND_FUNC, int_id)
+    struct.pack_into("<III", data, int_at + 4, KIND_DECL_TAG << 24, func_id, 0)
+    struct.pack_into("<I", data, func_at + 8, 255)
 
 
 def main():
     kind, src, dst = sys.argv[1:4]
     data = bytearray(open(src, "rb").read())
     if kind == "var-type":
-        struct.pack_into("<I", data, first_var(data) + 8, 255)
+        struct.pack_into("<I", data, first_of(data, KIND_VAR)[1] + 8, 255)
+    elif kind == "tag-func":
+        tag_func(data)
     elif kind == "shoff-end":
         struct.pack_into("<Q", data, 0x28, len(data) - 10)
     elif kind == "shnum-zero":
