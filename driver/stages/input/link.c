@@ -5,6 +5,7 @@
 #include <llvm-c/Linker.h>
 
 #include "stages/input/link_dups.h"
+#include "stages/ir/internalize.h"
 #include "stages/ir/retarget.h"
 #include "stages/stages.h"
 
@@ -15,8 +16,10 @@ int stage_link(struct irbpf_ctx *ctx)
 
 	/* Same triple and layout everywhere, so host-target and BPF-target
 	 * inputs link without mismatch warnings. */
-	for (size_t i = 0; i < ctx->n_inputs; i++)
+	for (size_t i = 0; i < ctx->n_inputs; i++) {
 		retarget_set_target(ctx->inputs[i], ctx->tm);
+		internalize_mark_globals(ctx->inputs[i], opts->internalize);
+	}
 
 	ctx->module = ctx->inputs[0];
 	ctx->inputs[0] = NULL;
