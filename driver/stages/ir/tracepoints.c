@@ -18,7 +18,6 @@
 #include <bpf/btf.h>
 
 #include "stages/ir/distance.h"
-#include "stages/ir/sections.h"
 
 static const char *const tracefs_roots[] = {
 	"/sys/kernel/tracing/events",
@@ -255,8 +254,7 @@ int tracepoints_check(struct irbpf_ctx *ctx)
 		const char *sec = LLVMGetSection(fn), *tp;
 		bool raw;
 
-		if (LLVMIsDeclaration(fn) || !sections_is_program(sec) ||
-		    !(tp = tracepoint_of(sec, &raw)) || !*tp)
+		if (LLVMIsDeclaration(fn) || !sec || !(tp = tracepoint_of(sec, &raw)) || !*tp)
 			continue;
 		ret = load_names(ctx, &names, &loaded);
 		/* tracefs knows trace events, not raw tracepoints. */
