@@ -52,7 +52,7 @@ static const struct option long_options[] = {
 static void print_help(void)
 {
 	puts("Usage: irbpf [options] INPUT... -o OUTPUT\n"
-	     "       irbpf inspect FILE [--json]\n"
+	     "       irbpf inspect [--json] FILE...\n"
 	     "       irbpf verify [--json] [--prog NAME] OBJ.o...\n"
 	     "\n"
 	     "Links LLVM IR (.bc, .ll) from any frontend and lowers it to a\n"
