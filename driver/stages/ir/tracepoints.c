@@ -195,18 +195,6 @@ static bool exists(const struct names *l, const char *key)
 	return false;
 }
 
-/* A warning, or with -Werror an error; -1 then. */
-static int report(struct irbpf_ctx *ctx, const char *msg)
-{
-	if (ctx->opts->werror) {
-		diag_error("%s [-Werror]", msg);
-		return -1;
-	}
-	diag_warning("%s", msg);
-	ctx->diag.warnings++;
-	return 0;
-}
-
 static int check_one(struct irbpf_ctx *ctx, const struct names *l, const char *tp, bool raw)
 {
 	const char *key = key_of(l, tp), *near;
@@ -222,7 +210,7 @@ static int check_one(struct irbpf_ctx *ctx, const struct names *l, const char *t
 			 what, tp, l->where, cat_len, tp, near);
 	else
 		snprintf(msg, sizeof(msg), "%s '%s' does not exist %s", what, tp, l->where);
-	return report(ctx, msg);
+	return diag_warn(&ctx->diag, ctx->opts->werror, msg);
 }
 
 static int load_names(struct irbpf_ctx *ctx, struct names *l, bool *loaded)
