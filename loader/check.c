@@ -182,15 +182,16 @@ static void free_logs(char **logs, size_t n)
 }
 
 /* Which program stopped the load? Loaded again at log level 0, libbpf
- * retries only the rejected one with a log; that one is then loaded on
- * its own for the full log and the instructions behind it. */
+ * retries only the rejected one with a log (a short one does: it only
+ * names the program); that one is then loaded on its own for the full
+ * log and the instructions behind it. */
 static struct irbpf_prog_check *find_rejected(const struct irbpf_source *src,
 					      struct irbpf_prog_check *checks,
 					      char **logs, size_t n)
 {
 	struct irbpf_prog_check *c;
 
-	if (!load_together(src, checks, logs, 0, FULL_LOG_SIZE))
+	if (!load_together(src, checks, logs, 0, STATS_LOG_SIZE))
 		return NULL;
 	c = rejected_in(checks, logs, n);
 	if (!c)
