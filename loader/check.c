@@ -61,6 +61,8 @@ static int load_alone(const struct irbpf_source *src, struct irbpf_prog_check *c
 		return -errno;
 	prog = select_program(obj, check->name);
 	err = prog ? irbpf_object_size_maps_for_verify(obj) : -ENOENT;
+	if (!err)
+		err = irbpf_object_fd_headroom(obj);
 	if (!err) {
 		at->log[0] = '\0';
 		bpf_program__set_log_level(prog, at->log_level);
@@ -150,6 +152,8 @@ static int load_together(const struct irbpf_source *src, struct irbpf_prog_check
 	if (!obj)
 		return -errno;
 	err = irbpf_object_size_maps_for_verify(obj);
+	if (!err)
+		err = irbpf_object_fd_headroom(obj);
 	bpf_object__for_each_program(prog, obj) {
 		struct irbpf_prog_check *c = &checks[i];
 		bool load = !c->err;
@@ -190,8 +194,11 @@ static struct irbpf_prog_check *find_rejected(const struct irbpf_source *src,
 					      char **logs, size_t n)
 {
 	struct irbpf_prog_check *c;
+	int err = load_together(src, checks, logs, 0, STATS_LOG_SIZE);
 
-	if (!load_together(src, checks, logs, 0, STATS_LOG_SIZE))
+	/* Out of descriptors, the kernel verified the program and then had
+	 * no descriptor to return: not a rejection. */
+	if (!err || irbpf_err_is_fd_limit(err))
 		return NULL;
 	c = rejected_in(checks, logs, n);
 	if (!c)
