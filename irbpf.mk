@@ -25,12 +25,15 @@ BPFTOOL ?= bpftool
 BPF_CFLAGS ?= -g -O2
 
 # Searched after the project's own headers: the C bpf-headers installed
-# with irbpf and the host's multiarch directory (asm/types.h for linux/*.h).
+# with irbpf, the host's multiarch directory (asm/types.h for linux/*.h),
+# and the source's directory and this one, where vmlinux.h is made
+# (#include <vmlinux.h>, as libbpf-bootstrap writes it).
 IRBPF_MK_MULTIARCH := $(shell gcc -print-multiarch 2>/dev/null || echo $$(uname -m)-linux-gnu)
 IRBPF_CPPFLAGS := $(if $(filter-out /usr,$(IRBPF_MK_PREFIX)),$(if $(wildcard $(IRBPF_MK_PREFIX)/include/irbpf),-idirafter $(IRBPF_MK_PREFIX)/include)) \
 		  -idirafter /usr/include/$(IRBPF_MK_MULTIARCH)
+IRBPF_SRC_INCLUDES = $(addprefix -idirafter ,$(sort $(<D) .))
 
-IRBPF_CC = $(CLANG) -target bpf $(BPF_CPPFLAGS) $(BPF_CFLAGS) $(IRBPF_CPPFLAGS) -MD -MP -emit-llvm -c
+IRBPF_CC = $(CLANG) -target bpf $(BPF_CPPFLAGS) $(BPF_CFLAGS) $(IRBPF_CPPFLAGS) $(IRBPF_SRC_INCLUDES) -MD -MP -emit-llvm -c
 IRBPF_COMPILE = $(IRBPF_CC) -MF $@.d $< -o $@
 # irbpf's depfile makes its runtime a prerequisite too: a prerequisite
 # named .../runtime.bc is taken for the runtime, not for an input.

@@ -29,7 +29,7 @@ static void report_open_failure(const struct agent_options *opts,
 	libbpf_strerror(err, reason, sizeof(reason));
 	agent_error("cannot open %s: %s", opts->object, reason);
 	if (!opts->verbose)
-		irbpf_loader_replay(src, NULL);	/* libbpf's reason, as notes */
+		irbpf_loader_replay(src);	/* libbpf's reason, as notes */
 }
 
 /* Maps declared with LIBBPF_PIN_BY_NAME: under --pin, in DIR/maps with
@@ -160,7 +160,7 @@ static void report_load_failure(const struct agent_options *opts,
 	else
 		agent_error("loading %s failed: %s", opts->object, reason);
 	if (!opts->verbose)
-		irbpf_loader_replay(src, NULL);
+		irbpf_loader_replay(src);
 }
 
 struct bpf_object *agent_load(const struct agent_options *opts, const char *maps_dir)

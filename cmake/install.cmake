@@ -8,6 +8,8 @@ set(IRBPF_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/irbpf)
 set(IRBPF_INSTALL_CMAKEDIR lib/cmake/irbpf)
 
 install(FILES toolchain.cmake irbpf.mk DESTINATION ${IRBPF_INSTALL_DATADIR})
+# The JSON Schema of `irbpf inspect --json`, for CI that checks manifests.
+install(FILES driver/inspect/inspect.schema.json DESTINATION ${IRBPF_INSTALL_DATADIR})
 
 configure_package_config_file(cmake/irbpfConfig.cmake.in
   ${PROJECT_BINARY_DIR}/irbpfConfig.cmake

@@ -143,23 +143,26 @@ struct irbpf_prog_check {
 };
 
 /*
- * Loads each program of @src (all, or only the one named @only) into the
- * verifier on its own, with BPF_LOG_STATS; a rejected program is loaded
- * once more with log level 1 for the path to the error. Everything is
- * unloaded again. *@checks has one entry per program (free with
- * irbpf_prog_checks_free()). Returns -errno only when the object itself
- * cannot be opened (-ENOENT: no program named @only).
+ * Loads the programs of @src into the verifier as a loader does (all in
+ * one load, so that a PROG_ARRAY's initial slots find their programs),
+ * with BPF_LOG_STATS per program. When the kernel rejects a program, it
+ * is found, loaded on its own once more with log level 1 for the path to
+ * the error, and the others are loaded again without it. Everything is
+ * unloaded again. *@checks has one entry per program, or only for the
+ * one named @only (free with irbpf_prog_checks_free()). Returns -errno
+ * only when the object itself cannot be opened (-ENOENT: no program
+ * named @only).
  */
 int irbpf_verify_object(const struct irbpf_source *src, const char *only,
 			struct irbpf_prog_check **checks, size_t *n);
 void irbpf_prog_checks_free(struct irbpf_prog_check *checks, size_t n);
 
 /*
- * Repeats the open and a verification load of @src (only program @only,
- * if given) with libbpf's warnings forwarded: after a failure that left
- * no verifier log, this shows libbpf's reason.
+ * Repeats the open and a verification load of @src with libbpf's
+ * warnings forwarded: after a failure that left no verifier log, this
+ * shows libbpf's reason.
  */
-void irbpf_loader_replay(const struct irbpf_source *src, const char *only);
+void irbpf_loader_replay(const struct irbpf_source *src);
 
 #define IRBPF_LOG_LINE 512
 #define IRBPF_LOG_DETAILS 3

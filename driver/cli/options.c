@@ -9,6 +9,7 @@
 
 #include "cli/response.h"
 #include "diag/diag.h"
+#include "stages/ir/internalize.h"
 #include "cli/llvmlib/llvmlib.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"
@@ -25,6 +26,8 @@ enum {
 	OPT_MAP_FORMAT,
 	OPT_RUNTIME,
 	OPT_NO_RUNTIME,
+	OPT_INTERNALIZE,
+	OPT_TARGET_BTF,
 	OPT_ALLOW_PANICS,
 	OPT_LLVM,
 };
@@ -42,6 +45,8 @@ static const struct option long_options[] = {
 	{ "map-format", required_argument, NULL, OPT_MAP_FORMAT },
 	{ "runtime", required_argument, NULL, OPT_RUNTIME },
 	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
+	{ "internalize", required_argument, NULL, OPT_INTERNALIZE },
+	{ "target-btf", required_argument, NULL, OPT_TARGET_BTF },
 	{ "allow-panics", no_argument, NULL, OPT_ALLOW_PANICS },
 	{ "llvm", required_argument, NULL, OPT_LLVM },
 	{ NULL, 0, NULL, 0 },
@@ -50,7 +55,7 @@ static const struct option long_options[] = {
 static void print_help(void)
 {
 	puts("Usage: irbpf [options] INPUT... -o OUTPUT\n"
-	     "       irbpf inspect FILE [--json]\n"
+	     "       irbpf inspect [--json] FILE...\n"
 	     "       irbpf verify [--json] [--prog NAME] OBJ.o...\n"
 	     "\n"
 	     "Links LLVM IR (.bc, .ll) from any frontend and lowers it to a\n"
@@ -72,6 +77,15 @@ static void print_help(void)
 	     "  --kversion=VER        add a 'version' section (6.1.0 or a number)\n"
 	     "  --map-format=FMT      annotated maps as btf (default), legacy,\n"
 	     "                        aya, cilium or gobpf\n"
+	     "  --internalize=WHAT    programs: only program entry points keep\n"
+	     "                        global linkage; none: every function the\n"
+	     "                        source made global stays global and present\n"
+	     "                        (default: none for C from clang, programs\n"
+	     "                        for other frontends)\n"
+	     "  --target-btf FILE     the target kernel's BTF (a vmlinux or\n"
+	     "                        /sys/kernel/btf/vmlinux): tracepoint names\n"
+	     "                        are checked against it, not this machine's\n"
+	     "                        tracefs\n"
 	     "  --save-temps          keep the IR after each stage next to OUTPUT\n"
 	     "  --verify[=require]    check the object with the running kernel's\n"
 	     "                        verifier before writing it; =require fails\n"
@@ -222,6 +236,11 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 	case OPT_NO_RUNTIME:
 		opts->no_runtime = true;
 		return 0;
+	case OPT_TARGET_BTF:
+		opts->target_btf = arg;
+		return 0;
+	case OPT_INTERNALIZE:
+		return internalize_parse_mode(arg, &opts->internalize);
 	case OPT_ALLOW_PANICS:
 		opts->allow_panics = true;
 		return 0;

@@ -60,6 +60,17 @@ void diag_warning(const char *fmt, ...)
 	va_end(ap);
 }
 
+int diag_warn(struct diag_state *state, int werror, const char *msg)
+{
+	if (werror) {
+		diag_error("%s [-Werror]", msg);
+		return -1;
+	}
+	diag_warning("%s", msg);
+	state->warnings++;
+	return 0;
+}
+
 void diag_note(const char *fmt, ...)
 {
 	va_list ap;

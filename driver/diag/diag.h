@@ -24,6 +24,10 @@ void diag_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void diag_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void diag_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* @msg as a warning counted in @state, or with @werror (-Werror) as the
+ * error it becomes; returns -1 then, else 0. */
+int diag_warn(struct diag_state *state, int werror, const char *msg);
+
 /* Installs the context diagnostic handler that turns LLVM diagnostics
  * (linker clashes, backend errors) into irbpf errors counted in @state. */
 void diag_attach(LLVMContextRef ctx, struct diag_state *state);

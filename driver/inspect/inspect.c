@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-/* "irbpf inspect FILE [--json]": command line and the text form. */
+/* "irbpf inspect [--json] FILE...": command line and the text form. */
 #include "inspect/inspect.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <bpf/libbpf.h>
@@ -15,12 +17,15 @@
 
 static int usage(void)
 {
-	fputs("Usage: irbpf inspect FILE [--json]\n"
+	fputs("Usage: irbpf inspect [--json] FILE...\n"
 	      "\n"
-	      "Describes a BPF ELF object: programs (name, section, program type,\n"
+	      "Describes BPF ELF objects: programs (name, section, program type,\n"
 	      "instructions), maps (name, type, key/value size, max entries, flags),\n"
-	      "global data, licence, kernel version, BTF and CO-RE relocations.\n"
-	      "--json prints the same as a stable JSON document.\n", stdout);
+	      "global data and its variables (name, section, offset, size, type),\n"
+	      "licence, kernel version, BTF and CO-RE relocations.\n"
+	      "--json prints the same as a stable JSON document; for several files,\n"
+	      "a JSON array of them in the order given (null for a file that\n"
+	      "cannot be read).\n", stdout);
 	return 0;
 }
 
@@ -46,6 +51,23 @@ static void print_maps(FILE *out, const struct insp_object *obj)
 			m->max_entries, m->flags, m->definition);
 		escape_fputs(out, m->section, 0);
 		fprintf(out, "'%s)\n", m->pinned ? ", pinned by name" : "");
+	}
+}
+
+static void print_globals(FILE *out, const struct insp_object *obj)
+{
+	fprintf(out, "globals: %zu\n", obj->n_vars);
+	for (size_t i = 0; i < obj->n_vars; i++) {
+		const struct insp_var *v = &obj->vars[i];
+
+		fputs("  ", out);
+		escape_fputs(out, v->name, 24);
+		fputc(' ', out);
+		escape_fputs(out, v->section, 16);
+		fprintf(out, " +0x%-6llx %6llu bytes  ", (unsigned long long)v->offset,
+			(unsigned long long)v->size);
+		escape_fputs(out, v->type ? v->type : "?", 0);
+		fprintf(out, "%s\n", v->global ? "" : " (static)");
 	}
 }
 
@@ -86,38 +108,65 @@ void inspect_print_text(FILE *out, const char *path, const struct insp_object *o
 		escape_fputs(out, obj->data[i].section, 16);
 		fprintf(out, " %llu bytes\n", (unsigned long long)obj->data[i].size);
 	}
+	print_globals(out, obj);
+}
+
+/* One file; with @json and @n > 1 an element of the array. */
+static int inspect_one(const char *path, bool json, size_t i, size_t n)
+{
+	struct insp_object obj;
+	int err = inspect_read(path, &obj);
+
+	if (json && n > 1)
+		fputs(i ? ",\n" : "[\n", stdout);
+	if (err && json && n > 1)
+		fputs("null\n", stdout);
+	else if (!err && json)
+		inspect_print_json(stdout, &obj);
+	else if (!err) {
+		if (i)
+			putchar('\n');
+		inspect_print_text(stdout, path, &obj);
+	}
+	if (json && n > 1 && i + 1 == n)
+		fputs("]\n", stdout);
+	inspect_free(&obj);
+	return err ? 1 : 0;
 }
 
 int inspect_main(int argc, char **argv)
 {
-	const char *path = NULL;
-	struct insp_object obj;
-	int json = 0, err;
+	const char **paths = calloc((size_t)argc, sizeof(*paths));
+	size_t n = 0;
+	bool json = false;
+	int ret = 0, status = 0;
 
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--json"))
-			json = 1;
-		else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
-			return usage();
-		else if (argv[i][0] == '-' || path) {
-			diag_error("inspect: unexpected argument '%s' (usage: irbpf inspect "
-				   "FILE [--json])", argv[i]);
-			return 1;
-		} else
-			path = argv[i];
-	}
-	if (!path) {
-		diag_error("inspect: no input file (usage: irbpf inspect FILE [--json])");
+	if (!paths) {
+		diag_error("out of memory");
 		return 1;
 	}
-	libbpf_set_print(quiet);
-	err = inspect_read(path, &obj);
-	if (!err) {
-		if (json)
-			inspect_print_json(stdout, &obj);
-		else
-			inspect_print_text(stdout, path, &obj);
+	for (int i = 1; i < argc && !ret; i++) {
+		if (!strcmp(argv[i], "--json")) {
+			json = true;
+		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			free(paths);
+			return usage();
+		} else if (argv[i][0] == '-') {
+			diag_error("inspect: unexpected argument '%s' (usage: irbpf inspect "
+				   "[--json] FILE...)", argv[i]);
+			ret = 1;
+		} else {
+			paths[n++] = argv[i];
+		}
 	}
-	inspect_free(&obj);
-	return err ? 1 : 0;
+	if (!ret && !n) {
+		diag_error("inspect: no input file (usage: irbpf inspect [--json] FILE...)");
+		ret = 1;
+	}
+	libbpf_set_print(quiet);
+	/* A file that cannot be read does not stop the others. */
+	for (size_t i = 0; !ret && i < n; i++)
+		status |= inspect_one(paths[i], json, i, n);
+	free(paths);
+	return ret | status;
 }

@@ -6,6 +6,9 @@
  * and the record counts of .BTF.ext.
  */
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <bpf/btf.h>
@@ -119,6 +122,83 @@ int inspect_btf_maps(const char *path, const void *data, size_t size,
 		read_map(btf, &btf_var_secinfos(sec)[i], obj);
 	btf__free(btf);
 	return 0;
+}
+
+static void print_to(void *ctx, const char *fmt, va_list args)
+{
+	vfprintf(ctx, fmt, args);
+}
+
+/* "const volatile int", "char[16]", "struct cfg": libbpf's C rendering. */
+static char *type_decl(const struct btf *btf, __u32 type_id)
+{
+	LIBBPF_OPTS(btf_dump_emit_type_decl_opts, opts, .field_name = "");
+	struct btf_dump *d;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+
+	if (!out)
+		return NULL;
+	d = btf_dump__new(btf, print_to, out, NULL);
+	if (!d || btf_dump__emit_type_decl(d, type_id, &opts)) {
+		fclose(out);
+		free(text);
+		btf_dump__free(d);
+		return NULL;
+	}
+	btf_dump__free(d);
+	fclose(out);
+	return text;
+}
+
+static struct insp_var *find_var(struct insp_object *obj, const char *name, const char *sec)
+{
+	for (size_t i = 0; i < obj->n_vars; i++)
+		if (!strcmp(obj->vars[i].name, name) && !strcmp(obj->vars[i].section, sec))
+			return &obj->vars[i];
+	return NULL;
+}
+
+static void read_datasec(const struct btf *btf, const struct btf_type *sec,
+			 struct insp_object *obj)
+{
+	const char *sec_name = btf__name_by_offset(btf, sec->name_off);
+
+	for (unsigned i = 0; i < btf_vlen(sec); i++) {
+		const struct btf_var_secinfo *vsi = &btf_var_secinfos(sec)[i];
+		const struct btf_type *var = btf__type_by_id(btf, vsi->type);
+		const char *name = var ? btf__name_by_offset(btf, var->name_off) : NULL;
+		struct insp_var *v;
+
+		if (!var || !btf_is_var(var) || !name)
+			continue;
+		v = find_var(obj, name, sec_name);
+		if (!v) {
+			v = inspect_add_var(obj, name, sec_name);
+			v->offset = vsi->offset;
+			v->size = vsi->size;
+			v->global = btf_var(var)->linkage != BTF_VAR_STATIC;
+		}
+		free(v->type);
+		v->type = type_decl(btf, var->type);
+	}
+}
+
+void inspect_btf_vars(const void *data, size_t size, struct insp_object *obj)
+{
+	struct btf *btf = btf__new(data, (__u32)size);
+
+	if (!btf)
+		return;
+	for (__u32 id = 1; id < btf__type_cnt(btf); id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *name = btf__name_by_offset(btf, t->name_off);
+
+		if (btf_is_datasec(t) && name && inspect_is_data_section(name))
+			read_datasec(btf, t, obj);
+	}
+	btf__free(btf);
 }
 
 static uint32_t le32(const uint8_t *p)

@@ -64,13 +64,6 @@ static void read_version(Elf_Scn *scn, struct insp_object *obj)
 		       (uint32_t)p[3] << 24;
 }
 
-static int is_data_section(const char *name)
-{
-	return !strcmp(name, ".data") || !strcmp(name, ".rodata") || !strcmp(name, ".bss") ||
-	       starts_with(name, ".data.") || starts_with(name, ".rodata.") ||
-	       starts_with(name, ".bss.");
-}
-
 static void read_section(struct elf_file *f, Elf_Scn *scn, struct insp_object *obj)
 {
 	GElf_Shdr sh;
@@ -99,7 +92,7 @@ static void read_section(struct elf_file *f, Elf_Scn *scn, struct insp_object *o
 		obj->btf_ext = true;
 		if (d && d->d_buf)
 			inspect_btf_ext(d->d_buf, d->d_size, obj);
-	} else if (is_data_section(name) && (sh.sh_flags & SHF_ALLOC)) {
+	} else if (inspect_is_data_section(name) && (sh.sh_flags & SHF_ALLOC)) {
 		inspect_add_data(obj, name, sh.sh_size);
 	}
 }
@@ -150,6 +143,16 @@ static void add_legacy_map(struct insp_object *obj, const char *name, const char
 		m->pinned = le32(p + 20) != GOBPF_PIN_NONE;
 }
 
+static void add_var(struct insp_object *obj, const char *name, const char *sec,
+		    const GElf_Sym *sym)
+{
+	struct insp_var *v = inspect_add_var(obj, name, sec);
+
+	v->offset = sym->st_value;
+	v->size = sym->st_size;
+	v->global = GELF_ST_BIND(sym->st_info) != STB_LOCAL;
+}
+
 static void read_symbol(struct elf_file *f, const GElf_Sym *sym, const char *name,
 			struct insp_object *obj)
 {
@@ -171,6 +174,8 @@ static void read_symbol(struct elf_file *f, const GElf_Sym *sym, const char *nam
 	else if (GELF_ST_TYPE(sym->st_info) != STT_SECTION &&
 		 (!strcmp(sec, "maps") || starts_with(sec, "maps/")))
 		add_legacy_map(obj, name, sec, scn, sym);
+	else if (GELF_ST_TYPE(sym->st_info) == STT_OBJECT && inspect_is_data_section(sec))
+		add_var(obj, name, sec, sym);
 }
 
 static void read_symbols(struct elf_file *f, struct insp_object *obj)
@@ -214,6 +219,16 @@ static int cmp_data(const void *a, const void *b)
 	return strcmp(x->section, y->section);
 }
 
+static int cmp_var(const void *a, const void *b)
+{
+	const struct insp_var *x = a, *y = b;
+	int c = strcmp(x->section, y->section);
+
+	if (!c)
+		c = x->offset < y->offset ? -1 : x->offset > y->offset;
+	return c ? c : strcmp(x->name, y->name);
+}
+
 static int open_bpf_elf(struct elf_file *f)
 {
 	char why[256];
@@ -247,6 +262,8 @@ static int read_elf(struct elf_file *f, struct insp_object *obj)
 	if (!err && f->has_maps)
 		err = inspect_btf_maps(f->path, f->btf ? f->btf->d_buf : NULL,
 				       f->btf ? f->btf->d_size : 0, obj);
+	if (!err && f->btf && f->btf->d_buf)
+		inspect_btf_vars(f->btf->d_buf, f->btf->d_size, obj);
 	if (f->elf)
 		elf_end(f->elf);
 	if (obj->n_progs)
@@ -255,6 +272,8 @@ static int read_elf(struct elf_file *f, struct insp_object *obj)
 		qsort(obj->maps, obj->n_maps, sizeof(*obj->maps), cmp_map);
 	if (obj->n_data)
 		qsort(obj->data, obj->n_data, sizeof(*obj->data), cmp_data);
+	if (obj->n_vars)
+		qsort(obj->vars, obj->n_vars, sizeof(*obj->vars), cmp_var);
 	return err;
 }
 

@@ -2,7 +2,8 @@
 /*
  * "irbpf inspect --json": a stable document for CI manifests. Keys come in
  * a fixed order, lists are sorted (programs by section then name, maps by
- * name, data by section), and nothing depends on where the file lives.
+ * name, data by section, globals by section and offset), and nothing
+ * depends on where the file lives.
  * The layout is described by "schema": "irbpf-inspect/1".
  */
 #include "inspect/inspect_json.h"
@@ -88,6 +89,27 @@ static void print_data(FILE *out, const struct insp_data *d, int last)
 	fprintf(out, ", \"size\": %llu }%s\n", (unsigned long long)d->size, last ? "" : ",");
 }
 
+static void print_var(FILE *out, const struct insp_var *v, int last)
+{
+	fputs("    {\n", out);
+	key(out, 6, "name");
+	json_string(out, v->name);
+	fputs(",\n", out);
+	key(out, 6, "section");
+	json_string(out, v->section);
+	fputs(",\n", out);
+	key(out, 6, "offset");
+	fprintf(out, "%llu,\n", (unsigned long long)v->offset);
+	key(out, 6, "size");
+	fprintf(out, "%llu,\n", (unsigned long long)v->size);
+	key(out, 6, "type");
+	json_string(out, v->type);
+	fputs(",\n", out);
+	key(out, 6, "global");
+	fprintf(out, "%s\n", v->global ? "true" : "false");
+	fprintf(out, "    }%s\n", last ? "" : ",");
+}
+
 static void print_header(FILE *out, const struct insp_object *obj)
 {
 	fputs("{\n", out);
@@ -132,10 +154,16 @@ void inspect_print_json(FILE *out, const struct insp_object *obj)
 	if (obj->n_maps)
 		fputs("  ],\n", out);
 	key(out, 2, "data");
-	fputs(obj->n_data ? "[\n" : "[]\n", out);
+	fputs(obj->n_data ? "[\n" : "[],\n", out);
 	for (size_t i = 0; i < obj->n_data; i++)
 		print_data(out, &obj->data[i], i + 1 == obj->n_data);
 	if (obj->n_data)
+		fputs("  ],\n", out);
+	key(out, 2, "globals");
+	fputs(obj->n_vars ? "[\n" : "[]\n", out);
+	for (size_t i = 0; i < obj->n_vars; i++)
+		print_var(out, &obj->vars[i], i + 1 == obj->n_vars);
+	if (obj->n_vars)
 		fputs("  ]\n", out);
 	fputs("}\n", out);
 }

@@ -62,6 +62,31 @@ void inspect_add_data(struct insp_object *obj, const char *section, uint64_t siz
 	obj->data[obj->n_data++].size = size;
 }
 
+struct insp_var *inspect_add_var(struct insp_object *obj, const char *name,
+				 const char *section)
+{
+	struct insp_var *v;
+
+	obj->vars = grow(obj->vars, obj->n_vars, sizeof(*obj->vars));
+	v = &obj->vars[obj->n_vars++];
+	memset(v, 0, sizeof(*v));
+	v->name = dup_or_die(name);
+	v->section = dup_or_die(section);
+	return v;
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+bool inspect_is_data_section(const char *name)
+{
+	return !strcmp(name, ".data") || !strcmp(name, ".rodata") || !strcmp(name, ".bss") ||
+	       starts_with(name, ".data.") || starts_with(name, ".rodata.") ||
+	       starts_with(name, ".bss.");
+}
+
 void inspect_free(struct insp_object *obj)
 {
 	for (size_t i = 0; i < obj->n_progs; i++) {
@@ -74,6 +99,12 @@ void inspect_free(struct insp_object *obj)
 	}
 	for (size_t i = 0; i < obj->n_data; i++)
 		free(obj->data[i].section);
+	for (size_t i = 0; i < obj->n_vars; i++) {
+		free(obj->vars[i].name);
+		free(obj->vars[i].section);
+		free(obj->vars[i].type);
+	}
+	free(obj->vars);
 	free(obj->progs);
 	free(obj->maps);
 	free(obj->data);

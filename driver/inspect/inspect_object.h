@@ -27,11 +27,20 @@ struct insp_data {
 	uint64_t size;
 };
 
+/* A global variable of .data/.rodata/.bss: what a loader may set. */
+struct insp_var {
+	char *name, *section;
+	char *type;			/* C type from BTF, or NULL */
+	uint64_t offset, size;
+	bool global;			/* not static */
+};
+
 struct insp_object {
 	struct insp_prog *progs;
 	struct insp_map *maps;
 	struct insp_data *data;
-	size_t n_progs, n_maps, n_data;
+	struct insp_var *vars;
+	size_t n_progs, n_maps, n_data, n_vars;
 	char *license;			/* NULL when there is no license section */
 	bool has_version;
 	uint32_t version;
@@ -46,6 +55,10 @@ struct insp_prog *inspect_add_prog(struct insp_object *obj, const char *name,
 struct insp_map *inspect_add_map(struct insp_object *obj, const char *name,
 				 const char *section);
 void inspect_add_data(struct insp_object *obj, const char *section, uint64_t size);
+struct insp_var *inspect_add_var(struct insp_object *obj, const char *name,
+				 const char *section);
+/* .data, .rodata, .bss and their ".<name>" variants. */
+bool inspect_is_data_section(const char *name);
 void inspect_free(struct insp_object *obj);
 
 #endif

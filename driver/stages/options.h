@@ -35,6 +35,14 @@ enum irbpf_map_format {
 	IRBPF_MAP_GOBPF,	/* 6 x u32 + namespace[256] in "maps/<name>" */
 };
 
+/* Which functions keep the linkage the source gave them (--internalize). */
+enum irbpf_internalize {
+	IRBPF_INTERNALIZE_AUTO,		/* per input: none for C from clang,
+					 * programs for anything else */
+	IRBPF_INTERNALIZE_PROGRAMS,	/* only program entry points */
+	IRBPF_INTERNALIZE_NONE,		/* also every global function */
+};
+
 struct irbpf_options {
 	const char **inputs;
 	size_t n_inputs;
@@ -52,6 +60,8 @@ struct irbpf_options {
 	bool has_kversion;		/* --kversion given */
 	uint32_t kversion;		/* --kversion as KERNEL_VERSION(a, b, c) */
 	enum irbpf_map_format map_format;
+	enum irbpf_internalize internalize;
+	const char *target_btf;		/* --target-btf FILE: the target's kernel BTF */
 	const char *runtime;		/* --runtime PATH, NULL: default lookup */
 	bool no_runtime;		/* --no-runtime */
 	const char *depfile;		/* -MF FILE */

@@ -91,6 +91,8 @@ static void report_rejection(const struct verify_object *vo, const struct irbpf_
 
 void verify_report_failures(const struct verify_object *vo)
 {
+	bool replayed = false;
+
 	if (vo->err && vo->hint) {
 		escape_line(stderr, "%s: error: %s", vo->path, vo->error);
 		escape_line(stderr, "%s: hint: %s", vo->path, vo->hint);
@@ -98,7 +100,7 @@ void verify_report_failures(const struct verify_object *vo)
 	}
 	if (vo->err) {
 		diag_error("%s: %s", vo->path, vo->error);
-		irbpf_loader_replay(&vo->src, NULL);
+		irbpf_loader_replay(&vo->src);
 		return;
 	}
 	for (size_t i = 0; i < vo->n_checks; i++) {
@@ -116,7 +118,9 @@ void verify_report_failures(const struct verify_object *vo)
 			libbpf_strerror(c->err, reason, sizeof(reason));
 			diag_error("%s: cannot load program '%s' for verification: %s",
 				   vo->path, c->name, reason);
-			irbpf_loader_replay(&vo->src, c->name);
+			if (!replayed)
+				irbpf_loader_replay(&vo->src);
+			replayed = true;
 		}
 	}
 }

@@ -12,7 +12,7 @@ rm -rf "$IRBPF_PREFIX"
 mv "$stage" "$IRBPF_PREFIX"
 P=$IRBPF_PREFIX
 
-expect=(bin/irbpf share/irbpf/toolchain.cmake share/irbpf/irbpf.mk
+expect=(bin/irbpf share/irbpf/toolchain.cmake share/irbpf/irbpf.mk share/irbpf/inspect.schema.json
 	lib/cmake/irbpf/irbpfConfig.cmake lib/cmake/irbpf/irbpfConfigVersion.cmake
 	lib/cmake/irbpf/irbpf-object.cmake lib/pkgconfig/irbpf.pc
 	share/man/man1/irbpf.1 share/man/man1/irbpf-inspect.1 share/man/man1/irbpf-verify.1)
@@ -49,6 +49,10 @@ if [ -f "$P/lib/irbpf/runtime.bc" ]; then
 	runtime=$(sed -n 's/^  \(.*runtime\.bc\)$/\1/p' xdp.d)
 	[ "$(realpath "$runtime")" = "$(realpath "$P/lib/irbpf/runtime.bc")" ] ||
 		fail "the moved irbpf uses runtime '$runtime', not the one beside it"
+	# inspect --json follows the schema installed beside irbpf.mk.
+	"$P/bin/irbpf" inspect --json xdp.o >xdp.json
+	python3 "$TESTS_DIR/metadata/schema_check.py" "$P/share/irbpf/inspect.schema.json" xdp.json ||
+		fail "inspect --json does not follow the installed schema"
 	# With a libLLVM, through the moved irbpf-llvm-run and irbpf-core.so:
 	# the same runtime, the same object.
 	if [ -e "$P/lib/irbpf/irbpf-llvm-run" ] && ls "$LLVM_TOOLS"/../lib/libLLVM*.so* >/dev/null 2>&1; then

@@ -46,7 +46,9 @@ check_ports ex/ports.bpf.o
 # irbpf.mk: two lines of Makefile and the dependency list of the program.
 mkdir mk
 cp ex/*.bpf.c ex/*.h mk/
-cp "$TESTS_DIR/c/core_task.c" mk/core_task.bpf.c
+# libbpf-bootstrap's spelling: <vmlinux.h>, found beside the source.
+sed 's/#include "vmlinux.h"/#include <vmlinux.h>/' "$TESTS_DIR/c/core_task.c" >mk/core_task.bpf.c
+grep -q '^#include <vmlinux.h>' mk/core_task.bpf.c || fail "core_task.c no longer includes vmlinux.h"
 # <irbpf/bpf.h> from the install tree: annotated maps, helpers by name.
 cp "$TESTS_DIR/c/runtime_maps.c" mk/account.bpf.c
 cat >mk/Makefile <<'MK'

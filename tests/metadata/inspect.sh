@@ -1,8 +1,8 @@
 # "irbpf inspect --json" describes any BPF object (irbpf's, clang's, legacy
-# layouts) in a document that follows tests/metadata/inspect.schema.json,
+# layouts) in a document that follows driver/inspect/inspect.schema.json,
 # does not depend on the file's path and reports what the object holds.
 . "$(dirname "$0")/../lib.sh"
-SCHEMA=$TESTS_DIR/metadata/inspect.schema.json
+SCHEMA=$TESTS_DIR/../driver/inspect/inspect.schema.json
 CHECK="python3 $TESTS_DIR/metadata/schema_check.py"
 
 bc_bpf "$TESTS_DIR/c/xdp_count.c" xdp.bc

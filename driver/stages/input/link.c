@@ -10,6 +10,7 @@
 
 #include "stages/input/link_dups.h"
 #include "stages/input/link_members.h"
+#include "stages/ir/internalize.h"
 #include "stages/ir/retarget.h"
 #include "stages/stages.h"
 
@@ -125,8 +126,10 @@ int stage_link(struct irbpf_ctx *ctx)
 
 	/* Same triple and layout everywhere, so host-target and BPF-target
 	 * inputs link without mismatch warnings. */
-	for (size_t i = 0; i < ctx->n_inputs; i++)
+	for (size_t i = 0; i < ctx->n_inputs; i++) {
 		retarget_set_target(ctx->inputs[i].module, ctx->tm);
+		internalize_mark_globals(ctx->inputs[i].module, ctx->opts->internalize);
+	}
 
 	ret = link_files(ctx);
 	if (!ret && !ctx->module)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 /*
  * Stage 5: only what loaders look at keeps external linkage: program entry
- * functions, maps, global data, license and version. Everything else
+ * functions, maps, global data, license and version, and the global
+ * functions --internalize keeps (C's non-static functions by default, as
+ * clang does: BPF static linking and freplace use them). Everything else
  * becomes internal so that global DCE removes what no program reaches.
  */
+#include "stages/ir/internalize.h"
+
 #include <string.h>
 
 #include <llvm-c/Comdat.h>
@@ -33,6 +37,76 @@ static int loader_visible_data(const char *sec)
 	return 0;
 }
 
+/* String attribute on the functions that keep their linkage. */
+#define KEEP_ATTR "irbpf-keep-global"
+
+int internalize_parse_mode(const char *arg, enum irbpf_internalize *mode)
+{
+	if (!strcmp(arg, "programs")) {
+		*mode = IRBPF_INTERNALIZE_PROGRAMS;
+		return 0;
+	}
+	if (!strcmp(arg, "none")) {
+		*mode = IRBPF_INTERNALIZE_NONE;
+		return 0;
+	}
+	diag_error("invalid value '%s' for --internalize (expected programs or none)", arg);
+	return 1;
+}
+
+/* clang names itself in llvm.ident ("clang version 22.1.8 ..."); rustc
+ * writes "rustc version ...". */
+static bool made_by_clang(LLVMModuleRef mod)
+{
+	unsigned n = LLVMGetNamedMetadataNumOperands(mod, "llvm.ident");
+	LLVMValueRef idents[8], str;
+	bool clang = n > 0;
+
+	if (!n || n > sizeof(idents) / sizeof(idents[0]))
+		return false;
+	LLVMGetNamedMetadataOperands(mod, "llvm.ident", idents);
+	for (unsigned i = 0; i < n; i++) {
+		const char *text;
+		unsigned len;
+
+		if (LLVMGetMDNodeNumOperands(idents[i]) != 1)
+			return false;
+		LLVMGetMDNodeOperands(idents[i], &str);
+		text = str ? LLVMGetMDString(str, &len) : NULL;
+		clang = clang && text && strstr(text, "clang version");
+	}
+	return clang;
+}
+
+void internalize_mark_globals(LLVMModuleRef mod, enum irbpf_internalize mode)
+{
+	LLVMContextRef llvm = LLVMGetModuleContext(mod);
+
+	if (mode == IRBPF_INTERNALIZE_PROGRAMS ||
+	    (mode == IRBPF_INTERNALIZE_AUTO && !made_by_clang(mod)))
+		return;
+	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
+		LLVMLinkage l = LLVMGetLinkage(fn);
+
+		if (LLVMIsDeclaration(fn) ||
+		    (l != LLVMExternalLinkage && l != LLVMWeakAnyLinkage))
+			continue;
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+					LLVMCreateStringAttribute(llvm, KEEP_ATTR,
+								  strlen(KEEP_ATTR), "", 0));
+	}
+}
+
+static bool take_keep_mark(LLVMValueRef fn)
+{
+	if (!LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, KEEP_ATTR,
+					   strlen(KEEP_ATTR)))
+		return false;
+	LLVMRemoveStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, KEEP_ATTR,
+					 strlen(KEEP_ATTR));
+	return true;
+}
+
 static void make_internal(LLVMValueRef v)
 {
 	LLVMSetLinkage(v, LLVMInternalLinkage);
@@ -45,13 +119,16 @@ static unsigned internalize_functions(LLVMModuleRef mod)
 	unsigned entries = 0;
 
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
+		bool keep = take_keep_mark(fn);
+
 		if (LLVMIsDeclaration(fn))
 			continue;
 		if (sections_is_program(LLVMGetSection(fn))) {
 			entries++;
 			continue;
 		}
-		make_internal(fn);
+		if (!keep)
+			make_internal(fn);
 	}
 	return entries;
 }

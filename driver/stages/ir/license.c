@@ -85,18 +85,6 @@ static void make_loader_visible(LLVMValueRef g)
 	LLVMSetUnnamedAddress(g, LLVMNoUnnamedAddr);
 }
 
-/* A warning, or with -Werror the error it becomes; returns -1 then. */
-static int warn(struct irbpf_ctx *ctx, const char *msg)
-{
-	if (ctx->opts->werror) {
-		diag_error("%s [-Werror]", msg);
-		return -1;
-	}
-	diag_warning("%s", msg);
-	ctx->diag.warnings++;
-	return 0;
-}
-
 static int symbol_taken(LLVMModuleRef mod, const char *name)
 {
 	return LLVMGetNamedGlobal(mod, name) || LLVMGetNamedFunction(mod, name);
@@ -160,7 +148,7 @@ static int ensure_license(struct irbpf_ctx *ctx, LLVMTargetDataRef td)
 		if (have && want && strcmp(have, want)) {
 			snprintf(msg, sizeof(msg), "--license='%s' ignored: the program declares "
 				 "licence '%s'", want, have);
-			bad |= warn(ctx, msg);
+			bad |= diag_warn(&ctx->diag, ctx->opts->werror, msg);
 		}
 		free(have);
 		return bad ? -1 : 0;
@@ -204,7 +192,7 @@ static int ensure_version(struct irbpf_ctx *ctx, LLVMTargetDataRef td)
 
 			snprintf(msg, sizeof(msg), "--kversion ignored: the program declares "
 				 "version 0x%x", have);
-			bad |= warn(ctx, msg) ? 1 : 0;
+			bad |= diag_warn(&ctx->diag, ctx->opts->werror, msg) ? 1 : 0;
 		}
 	}
 	if (bad)

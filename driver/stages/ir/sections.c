@@ -15,11 +15,13 @@
 
 #include "diag/diag.h"
 #include "libbpf_sections.h"
+#include "stages/ir/distance.h"
+#include "stages/ir/tracepoints.h"
 #include "stages/stages.h"
 
 #define N_NAMES (sizeof(libbpf_section_names) / sizeof(libbpf_section_names[0]))
 #define MAX_SUGGEST 3
-#define NAME_MAX_LEN 256
+#define NAME_MAX_LEN NAME_DISTANCE_MAX
 
 int sections_is_program(const char *sec)
 {
@@ -44,40 +46,6 @@ int sections_is_known(const char *sec)
 	return !libbpf_prog_type_by_name(sec, &type, &attach);
 }
 
-static unsigned min3(unsigned a, unsigned b, unsigned c)
-{
-	unsigned m = a < b ? a : b;
-
-	return m < c ? m : c;
-}
-
-/* Edit distance (optimal string alignment: adjacent swaps cost one),
- * ignoring case. Both strings are at most NAME_MAX_LEN long. */
-static unsigned distance(const char *a, size_t la, const char *b, size_t lb)
-{
-	static const unsigned far = 1000;
-	unsigned d[3][NAME_MAX_LEN + 1];
-
-	if (la > NAME_MAX_LEN || lb > NAME_MAX_LEN)
-		return far;
-	for (size_t j = 0; j <= lb; j++)
-		d[0][j] = (unsigned)j;
-	for (size_t i = 1; i <= la; i++) {
-		unsigned *cur = d[i % 3], *prev = d[(i - 1) % 3], *prev2 = d[(i + 1) % 3];
-
-		cur[0] = (unsigned)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int same = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]);
-
-			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + !same);
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-			    prev2[j - 2] + 1 < cur[j])
-				cur[j] = prev2[j - 2] + 1;
-		}
-	}
-	return d[la % 3][lb];
-}
-
 struct candidate {
 	char name[NAME_MAX_LEN + 1];
 	unsigned dist;
@@ -97,10 +65,10 @@ static void make_candidate(const char *sec, const char *pat, struct candidate *c
 	if (prefix)
 		plen--;
 	if (prefix && slash) {
-		c->dist = distance(sec, (size_t)(slash - sec), pat, plen);
+		c->dist = name_distance(sec, (size_t)(slash - sec), pat, plen);
 		snprintf(c->name, sizeof(c->name), "%.*s%s", (int)plen, pat, slash);
 	} else {
-		c->dist = distance(sec, strlen(sec), pat, plen);
+		c->dist = name_distance(sec, strlen(sec), pat, plen);
 		snprintf(c->name, sizeof(c->name), "%.*s", (int)plen, pat);
 	}
 }
@@ -218,5 +186,5 @@ int sections_check_module(LLVMModuleRef mod)
 
 int stage_sections(struct irbpf_ctx *ctx)
 {
-	return sections_check_module(ctx->module) ? -1 : 0;
+	return sections_check_module(ctx->module) ? -1 : tracepoints_check(ctx);
 }
