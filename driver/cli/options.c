@@ -26,6 +26,7 @@ enum {
 	OPT_MAP_FORMAT,
 	OPT_RUNTIME,
 	OPT_NO_RUNTIME,
+	OPT_REOPTIMIZE,
 };
 
 static const struct option long_options[] = {
@@ -41,6 +42,7 @@ static const struct option long_options[] = {
 	{ "map-format", required_argument, NULL, OPT_MAP_FORMAT },
 	{ "runtime", required_argument, NULL, OPT_RUNTIME },
 	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
+	{ "reoptimize", no_argument, NULL, OPT_REOPTIMIZE },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -56,6 +58,8 @@ static void print_help(void)
 	     "Options:\n"
 	     "  -o, --output FILE     write the result to FILE (required)\n"
 	     "  -O0|-O1|-O2|-O3       optimisation level (default -O2)\n"
+	     "  --reoptimize          run the -O pipeline even on bitcode that clang\n"
+	     "                        already optimised for BPF\n"
 	     "  -mcpu=v1|v2|v3|v4     BPF instruction set version (default v3)\n"
 	     "  --emit=KIND           obj (default), asm, llvm-ir or llvm-bc\n"
 	     "  -g                    keep DWARF debug info next to BTF\n"
@@ -205,6 +209,9 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 		return 0;
 	case OPT_NO_RUNTIME:
 		opts->no_runtime = true;
+		return 0;
+	case OPT_REOPTIMIZE:
+		opts->reoptimize = true;
 		return 0;
 	case OPT_HELP:
 		print_help();

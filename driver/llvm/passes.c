@@ -6,13 +6,8 @@
 
 #include "diag/diag.h"
 
-int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
-	       const char *what)
+static int report(LLVMErrorRef err, const char *what)
 {
-	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPasses(mod, pipeline, tm, pbo);
-
-	LLVMDisposePassBuilderOptions(pbo);
 	if (err) {
 		char *msg = LLVMGetErrorMessage(err);
 
@@ -21,4 +16,24 @@ int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
 		return -1;
 	}
 	return 0;
+}
+
+int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
+	       const char *what)
+{
+	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+	LLVMErrorRef err = LLVMRunPasses(mod, pipeline, tm, pbo);
+
+	LLVMDisposePassBuilderOptions(pbo);
+	return report(err, what);
+}
+
+int passes_run_function(LLVMValueRef fn, LLVMTargetMachineRef tm, const char *pipeline,
+			const char *what)
+{
+	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+	LLVMErrorRef err = LLVMRunPassesOnFunction(fn, pipeline, tm, pbo);
+
+	LLVMDisposePassBuilderOptions(pbo);
+	return report(err, what);
 }

@@ -10,4 +10,8 @@
 int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
 	       const char *what);
 
+/* The same for function passes on @fn alone. */
+int passes_run_function(LLVMValueRef fn, LLVMTargetMachineRef tm, const char *pipeline,
+			const char *what);
+
 #endif

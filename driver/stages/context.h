@@ -23,7 +23,9 @@ struct irbpf_ctx {
 	LLVMTargetMachineRef tm;
 	LLVMModuleRef *inputs;		/* read stage: one module per input */
 	size_t n_inputs;
+	unsigned input_kinds;		/* read stage: INPUT_* bits of any input */
 	LLVMModuleRef module;		/* link stage onwards: the program */
+	bool reoptimized;		/* optimize stage: ran default<On> */
 	LLVMMemoryBufferRef result;	/* codegen stage: bytes to write */
 	struct diag_state diag;
 };

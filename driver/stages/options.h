@@ -41,6 +41,7 @@ struct irbpf_options {
 	const char *output;
 	const char *cpu;		/* "v1".."v4" */
 	unsigned opt_level;		/* 0..3 */
+	bool reoptimize;		/* --reoptimize: default<On> on any input */
 	enum irbpf_emit emit;
 	bool verbose;
 	bool save_temps;

@@ -9,6 +9,7 @@
 #include <llvm-c/IRReader.h>
 
 #include "diag/stderr_capture.h"
+#include "stages/input/input_kind.h"
 #include "stages/input/read_bitcode_id.h"
 #include "stages/lower/check.h"
 #include "stages/stages.h"
@@ -228,6 +229,7 @@ int stage_read(struct irbpf_ctx *ctx)
 					     : read_one(ctx, opts->inputs[i]);
 		if (!ctx->inputs[i])
 			return -1;
+		ctx->input_kinds |= input_kind(ctx->inputs[i]);
 		ctx->n_inputs++;
 	}
 	return 0;
