@@ -231,6 +231,8 @@ static void options_defaults(struct irbpf_options *opts)
 	opts->cpu = "v3";
 	opts->opt_level = 2;
 	opts->emit = IRBPF_EMIT_OBJ;
+	opts->verify_ir = getenv("IRBPF_VERIFY_IR") &&
+			    strcmp(getenv("IRBPF_VERIFY_IR"), "0") != 0;
 }
 
 /* "-MF FILE" or "-MFFILE" (same for -MT): the value, or NULL if absent. */

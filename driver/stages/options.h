@@ -45,6 +45,7 @@ struct irbpf_options {
 	enum irbpf_emit emit;
 	bool verbose;
 	bool save_temps;
+	bool verify_ir;		/* IRBPF_VERIFY_IR=1: verify before codegen */
 	bool keep_debug;		/* -g: keep DWARF next to BTF */
 	bool werror;
 	enum irbpf_verify verify;
