@@ -2,7 +2,7 @@
 /*
  * What an input says about how it was made, read before linking mixes the
  * inputs with each other and with the runtime: its target, whether it was
- * optimised, which frontend wrote it.
+ * optimised, which frontend wrote it and in what language.
  */
 #include "stages/input/input_kind.h"
 
@@ -63,6 +63,61 @@ static bool known_producer(LLVMModuleRef mod)
 	return true;
 }
 
+/* The value of "field: " in a node printed as text, up to ',' or ')'. */
+static bool field_is(const char *text, const char *field, const char *const *values)
+{
+	const char *v = strstr(text, field);
+	size_t len;
+
+	if (!v)
+		return false;
+	v += strlen(field);
+	len = strcspn(v, ",)");
+	for (; *values; values++)
+		if (strlen(*values) == len && !strncmp(v, *values, len))
+			return true;
+	return false;
+}
+
+/*
+ * A compile unit of C written by clang. LLVM-C reads neither a unit's
+ * language nor its producer, so both come from the unit printed alone
+ * (one node: its operands print as references).
+ */
+static bool cu_is_clang_c(LLVMValueRef cu)
+{
+	static const char *const c_languages[] = {
+		"DW_LANG_C", "DW_LANG_C89", "DW_LANG_C99", "DW_LANG_C11", "DW_LANG_C17",
+		NULL,
+	};
+	char *text = LLVMPrintValueToString(cu);
+	const char *producer = text ? strstr(text, "producer: \"") : NULL;
+	bool ok;
+
+	ok = producer && field_is(text, "language: ", c_languages);
+	if (ok) {
+		producer += strlen("producer: \"");
+		ok = ident_is(producer, "clang");
+	}
+	LLVMDisposeMessage(text);
+	return ok;
+}
+
+/* Debug info from clang's C front end: names and types are C's. */
+static bool clang_c_debug_info(LLVMModuleRef mod)
+{
+	unsigned n = LLVMGetNamedMetadataNumOperands(mod, "llvm.dbg.cu");
+	LLVMValueRef cus[16];
+
+	if (!n || n > sizeof(cus) / sizeof(cus[0]))
+		return false;
+	LLVMGetNamedMetadataOperands(mod, "llvm.dbg.cu", cus);
+	for (unsigned i = 0; i < n; i++)
+		if (!cu_is_clang_c(cus[i]))
+			return false;
+	return true;
+}
+
 unsigned input_kind(LLVMModuleRef mod)
 {
 	unsigned kind = 0;
@@ -73,5 +128,7 @@ unsigned input_kind(LLVMModuleRef mod)
 		kind |= INPUT_UNOPTIMISED;
 	if (!known_producer(mod))
 		kind |= INPUT_UNKNOWN_PRODUCER;
+	if (!clang_c_debug_info(mod))
+		kind |= INPUT_NOT_CLANG_C;
 	return kind;
 }
