@@ -28,9 +28,11 @@ static void print_equivalent(const struct irbpf_ctx *ctx, const char *stage)
 		      "-internalize-public-api-list=<entry points, maps, data> "
 		      "linked.bc -o internal.bc\n", stderr);
 	} else if (!strcmp(stage, "optimize") && !ctx->reoptimized) {
-		fprintf(stderr, "    $ opt -mtriple=%s -mcpu=%s -passes='always-inline' "
-			"internal.bc -o opt.bc (then instcombine,simplifycfg where it "
-			"inlined)\n", IRBPF_TRIPLE, opts->cpu);
+		/* opt cannot confine the clean-up to the functions that
+		 * inlined something; on the rest it finds nothing to do. */
+		fprintf(stderr, "    $ opt -mtriple=%s -mcpu=%s -passes='always-inline,"
+			"function(instcombine,simplifycfg)' internal.bc -o opt.bc\n",
+			IRBPF_TRIPLE, opts->cpu);
 	} else if (!strcmp(stage, "optimize")) {
 		fprintf(stderr, "    $ opt -mtriple=%s -mcpu=%s -passes='default<O%u>' "
 			"internal.bc -o opt.bc\n", IRBPF_TRIPLE, opts->cpu, opts->opt_level);
