@@ -6,8 +6,15 @@
 
 #include "diag/diag.h"
 
-static int report(LLVMErrorRef err, const char *what)
+/* The pipeline on @fn alone when given, else on the whole of @mod. */
+static int run(LLVMModuleRef mod, LLVMValueRef fn, LLVMTargetMachineRef tm,
+	       const char *pipeline, const char *what)
 {
+	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+	LLVMErrorRef err = fn ? LLVMRunPassesOnFunction(fn, pipeline, tm, pbo) :
+				LLVMRunPasses(mod, pipeline, tm, pbo);
+
+	LLVMDisposePassBuilderOptions(pbo);
 	if (err) {
 		char *msg = LLVMGetErrorMessage(err);
 
@@ -21,19 +28,11 @@ static int report(LLVMErrorRef err, const char *what)
 int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
 	       const char *what)
 {
-	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPasses(mod, pipeline, tm, pbo);
-
-	LLVMDisposePassBuilderOptions(pbo);
-	return report(err, what);
+	return run(mod, NULL, tm, pipeline, what);
 }
 
 int passes_run_function(LLVMValueRef fn, LLVMTargetMachineRef tm, const char *pipeline,
 			const char *what)
 {
-	LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-	LLVMErrorRef err = LLVMRunPassesOnFunction(fn, pipeline, tm, pbo);
-
-	LLVMDisposePassBuilderOptions(pbo);
-	return report(err, what);
+	return run(NULL, fn, tm, pipeline, what);
 }

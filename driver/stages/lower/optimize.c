@@ -11,10 +11,10 @@
  * there (and the verifier may need them inlined).
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "llvm/passes.h"
+#include "llvm/value_list.h"
 #include "stages/input/input_kind.h"
 #include "stages/stages.h"
 
@@ -47,32 +47,9 @@ static int is_always_inline(LLVMValueRef fn)
 	return LLVMGetEnumAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind) != NULL;
 }
 
-struct fn_set {
-	LLVMValueRef *fns;
-	size_t n, cap;
-};
-
-static int fn_set_add(struct fn_set *set, LLVMValueRef fn)
-{
-	for (size_t i = 0; i < set->n; i++)
-		if (set->fns[i] == fn)
-			return 0;
-	if (set->n == set->cap) {
-		size_t cap = set->cap ? 2 * set->cap : 16;
-		LLVMValueRef *grown = realloc(set->fns, cap * sizeof(*grown));
-
-		if (!grown)
-			return -1;
-		set->fns = grown;
-		set->cap = cap;
-	}
-	set->fns[set->n++] = fn;
-	return 0;
-}
-
 /* The functions always-inline will inline into: callers of an
  * always-inline definition that are not inlined away themselves. */
-static int inline_targets(LLVMModuleRef mod, struct fn_set *set)
+static int inline_targets(LLVMModuleRef mod, struct value_list *set)
 {
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
 		if (LLVMIsDeclaration(fn) || !is_always_inline(fn))
@@ -83,7 +60,8 @@ static int inline_targets(LLVMModuleRef mod, struct fn_set *set)
 			if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != fn)
 				continue;
 			caller = LLVMGetBasicBlockParent(LLVMGetInstructionParent(user));
-			if (!is_always_inline(caller) && fn_set_add(set, caller))
+			if (!is_always_inline(caller) && !value_list_has(set, caller) &&
+			    value_list_add(set, caller))
 				return -1;
 		}
 	}
@@ -92,18 +70,18 @@ static int inline_targets(LLVMModuleRef mod, struct fn_set *set)
 
 static int inline_runtime(struct irbpf_ctx *ctx)
 {
-	struct fn_set set = { 0 };
+	struct value_list set = { 0 };
 	int ret = 0;
 
 	if (inline_targets(ctx->module, &set)) {
-		free(set.fns);
+		value_list_free(&set);
 		diag_error("out of memory");
 		return -1;
 	}
 	if (set.n)
 		ret = passes_run(ctx->module, ctx->tm, "always-inline", "inlining the runtime");
 	for (size_t i = 0; !ret && i < set.n; i++)
-		ret = passes_run_function(set.fns[i], ctx->tm, CLEANUP_PIPELINE,
+		ret = passes_run_function(set.items[i], ctx->tm, CLEANUP_PIPELINE,
 					  "cleaning up after inlining");
 	if (ctx->opts->verbose && set.n)
 		fprintf(stderr, "    (inputs already optimised for BPF: always-inline, then "
@@ -113,7 +91,7 @@ static int inline_runtime(struct irbpf_ctx *ctx)
 	else if (ctx->opts->verbose)
 		fprintf(stderr, "    (inputs already optimised for BPF, nothing to inline: "
 			"no pass run; --reoptimize runs default<O%u>)\n", ctx->opts->opt_level);
-	free(set.fns);
+	value_list_free(&set);
 	return ret;
 }
 
