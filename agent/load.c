@@ -11,9 +11,11 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <bpf/libbpf.h>
 
+#include "escape.h"
 #include "loader.h"
 #include "msg.h"
 #include "pin.h"
@@ -77,19 +79,19 @@ static void print_summary(const struct irbpf_log_summary *sum, const char *log)
 	char source[IRBPF_LOG_LINE];
 
 	for (unsigned i = 0; i < sum->n_details; i++)
-		fprintf(stderr, "  %s\n", sum->details[i]);
+		escape_line(stderr, "  %s", sum->details[i]);
 	if (!vlog_source_line(log, sum->insn, source, sizeof(source)))
-		fprintf(stderr, "  source: %s\n", source);
+		escape_line(stderr, "  source: %s", source);
 	if (sum->insn >= 0 && sum->insn_text[0])
-		fprintf(stderr, "  insn %d: %s\n", sum->insn, sum->insn_text);
+		escape_line(stderr, "  insn %d: %s", sum->insn, sum->insn_text);
 	for (unsigned i = 0; i < sum->n_regs; i++) {
 		const struct irbpf_log_reg *r = &sum->regs[i];
 
 		if (r->insn >= 0)
-			fprintf(stderr, "  %s, last shown at insn %d: %s\n", r->state, r->insn,
-				r->insn_text);
+			escape_line(stderr, "  %s, last shown at insn %d: %s", r->state,
+				    r->insn, r->insn_text);
 		else
-			fprintf(stderr, "  %s\n", r->state);
+			escape_line(stderr, "  %s", r->state);
 	}
 }
 
@@ -115,6 +117,25 @@ static void report_rejection(const struct agent_options *opts,
 			   vlog_count_lines(fail->log));
 }
 
+/* Every map and program takes a descriptor; the verifier is not to blame. */
+static void report_fd_limit(const struct agent_options *opts,
+			    const struct irbpf_load_failure *fail, const char *reason)
+{
+	struct rlimit lim;
+	char what[PATH_MAX + 64];
+
+	if (fail->prog)
+		snprintf(what, sizeof(what), "program '%s' of %s", bpf_program__name(fail->prog),
+			 opts->object);
+	else
+		snprintf(what, sizeof(what), "%s", opts->object);
+	if (getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
+		agent_error("loading %s failed: out of file descriptors (%s; the limit, "
+			    "ulimit -n, is %llu)", what, reason, (unsigned long long)lim.rlim_cur);
+	else
+		agent_error("loading %s failed: out of file descriptors (%s)", what, reason);
+}
+
 static void report_load_failure(const struct agent_options *opts,
 				const struct irbpf_source *src,
 				const struct irbpf_load_failure *fail, int err)
@@ -126,6 +147,10 @@ static void report_load_failure(const struct agent_options *opts,
 		return;
 	}
 	libbpf_strerror(err, reason, sizeof(reason));
+	if (irbpf_err_is_fd_limit(-err)) {
+		report_fd_limit(opts, fail, reason);
+		return;
+	}
 	if (err == EPERM)
 		agent_error("loading %s: %s (needs root, or CAP_BPF and CAP_PERFMON)",
 			    opts->object, reason);
@@ -143,8 +168,13 @@ struct bpf_object *agent_load(const struct agent_options *opts, const char *maps
 	struct irbpf_source src = { .path = opts->object };
 	struct irbpf_load_failure fail;
 	struct bpf_object *obj;
+	char why[256];
 	int err;
 
+	if (irbpf_object_validate(&src, why, sizeof(why))) {
+		agent_error("cannot open %s: %s", opts->object, why);
+		return NULL;
+	}
 	obj = irbpf_object_open(&src);
 	if (!obj) {
 		report_open_failure(opts, &src, errno);

@@ -2,7 +2,8 @@
 /*
  * irbpf-agent: loads a precompiled BPF object on a host without a
  * compiler (libbpf and libelf only), attaches its programs, streams their
- * trace output and prints their maps; detaches everything on exit.
+ * trace output and the records of their ring and perf buffers, and prints
+ * their maps; detaches everything on exit.
  */
 #include <errno.h>
 #include <limits.h>
@@ -14,6 +15,7 @@
 #include <bpf/libbpf.h>
 
 #include "attach.h"
+#include "events.h"
 #include "json.h"
 #include "load.h"
 #include "loader.h"
@@ -92,37 +94,62 @@ static int observe(struct bpf_object *obj, const struct agent_options *opts, int
 	FILE *out = opts->json ? stderr : stdout;
 	struct trace_stream ts = { .fd = -1 };
 	size_t n = count_programs(obj);
+	struct loop_sources src = { .ts = &ts, .obj = obj, .out = out };
 	struct attachment *atts;
+	struct events ev;
 	int err;
 
+	/* before attaching: a perf buffer drops what comes before it opens */
+	if (events_open(&ev, obj, opts, stdout)) {
+		events_close(&ev);
+		return 1;
+	}
+	src.ev = &ev;
 	open_trace(obj, &ts);
 	atts = attach_all(obj, n, opts);
 	if (!atts) {
 		agent_error("out of memory");
 		trace_stream_close(&ts);
+		events_close(&ev);
 		return 1;
 	}
 	report_load(out, obj, atts, n, opts->pin_dir);
 	print_running(out, atts, n, opts);
-	err = loop_run(opts, sigfd, &ts, obj, out);
+	err = loop_run(opts, sigfd, &src);
 	for (size_t i = 0; i < n; i++)
 		attach_detach(&atts[i]);
 	trace_stream_pump(&ts, out);
 	trace_stream_close(&ts);
+	if (!err)
+		err = events_consume(&ev);
 	if (opts->json)
-		json_document(stdout, obj, atts, n);
+		json_document(stdout, obj, atts, n, &ev, opts->max_entries);
 	else
-		report_maps(out, obj, "-- maps at exit");
+		report_maps(out, obj, &ev, "-- maps at exit", opts->max_entries);
 	free(atts);
+	events_close(&ev);
 	if (err)
 		agent_error("waiting for events: %s", strerror(-err));
 	return err ? 1 : 0;
 }
 
+/* --pin DIR as the real path pin_prepare() resolved. */
+static int run_loaded(struct bpf_object *obj, const struct agent_options *opts,
+		      const struct pin_plan *pin, int sigfd)
+{
+	struct agent_options resolved = *opts;
+
+	if (!opts->pin_dir)
+		return observe(obj, opts, sigfd);
+	resolved.pin_dir = pin->dir;
+	if (pin_maps(obj, pin->dir))
+		return 1;
+	return observe(obj, &resolved, sigfd);
+}
+
 static int run(const struct agent_options *opts)
 {
-	char maps_dir[PATH_MAX];
-	const char *pin_maps_dir = NULL;
+	struct pin_plan pin = { .n_created = 0 };
 	struct bpf_object *obj;
 	int sigfd, rc;
 
@@ -133,20 +160,17 @@ static int run(const struct agent_options *opts)
 	sigfd = loop_signals();
 	if (sigfd < 0)
 		return 1;
-	if (opts->pin_dir) {
-		if (pin_prepare(opts->pin_dir, maps_dir, sizeof(maps_dir))) {
-			close(sigfd);
-			return 1;
-		}
-		pin_maps_dir = maps_dir;
-	}
-	obj = agent_load(opts, pin_maps_dir);
-	if (!obj) {
+	if (opts->pin_dir && pin_prepare(opts->pin_dir, &pin)) {
 		close(sigfd);
 		return 1;
 	}
-	rc = opts->pin_dir && pin_maps(obj, opts->pin_dir) ? 1 : observe(obj, opts, sigfd);
+	obj = agent_load(opts, opts->pin_dir ? pin.maps_dir : NULL);
+	rc = obj ? run_loaded(obj, opts, &pin, sigfd) : 1;
 	bpf_object__close(obj);
+	/* a failed run leaves nothing behind; a good one keeps its pins */
+	if (rc)
+		pin_undo(&pin);
+	pin_plan_free(&pin);
 	close(sigfd);
 	return rc;
 }
@@ -160,5 +184,7 @@ int main(int argc, char **argv)
 		return rc < 0 ? 0 : 1;
 	if (!opts.json)
 		setvbuf(stdout, NULL, _IOLBF, 0);
-	return run(&opts);
+	rc = run(&opts);
+	options_free(&opts);
+	return rc;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-/* Diagnostics of irbpf-agent: one line each on stderr. */
+/* Diagnostics of irbpf-agent: one line each on stderr, names in it with
+ * their control characters escaped. */
 #include "msg.h"
 
 #include <stdarg.h>
@@ -7,10 +8,12 @@
 
 #include <bpf/libbpf.h>
 
+#include "escape.h"
+
 static void emit(const char *kind, const char *fmt, va_list ap)
 {
 	fprintf(stderr, "irbpf-agent: %s: ", kind);
-	vfprintf(stderr, fmt, ap);
+	escape_vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
 

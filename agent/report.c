@@ -11,6 +11,8 @@
 #include <bpf/libbpf.h>
 
 #include "attach.h"
+#include "escape.h"
+#include "events.h"
 #include "mapdump.h"
 
 static uint32_t prog_id(const struct bpf_program *prog)
@@ -40,16 +42,27 @@ static void report_program(FILE *out, const struct attachment *a)
 	const char *name = bpf_program__name(a->prog);
 	const char *sec = bpf_program__section_name(a->prog);
 
-	fprintf(out, "  prog %-18s %-36s id %-6u ", name, sec, prog_id(a->prog));
+	fputs("  prog ", out);
+	escape_fputs(out, name, 18);
+	fputc(' ', out);
+	escape_fputs(out, sec, 36);
+	fprintf(out, " id %-6u ", prog_id(a->prog));
 	if (!a->attached) {
-		fprintf(out, "not attached: %s\n", a->reason);
+		fputs("not attached: ", out);
+		escape_fputs(out, a->reason, 0);
+		fputc('\n', out);
 		return;
 	}
-	fprintf(out, "attached: %s", a->target);
-	if (a->pin_path[0])
-		fprintf(out, ", link pinned at %s", a->pin_path);
-	else if (a->reason[0])
-		fprintf(out, " (%s)", a->reason);
+	fputs("attached: ", out);
+	escape_fputs(out, a->target, 0);
+	if (a->pin_path[0]) {
+		fputs(", link pinned at ", out);
+		escape_fputs(out, a->pin_path, 0);
+	} else if (a->reason[0]) {
+		fputs(" (", out);
+		escape_fputs(out, a->reason, 0);
+		fputc(')', out);
+	}
 	fputc('\n', out);
 }
 
@@ -57,11 +70,14 @@ static void report_map(FILE *out, const struct bpf_map *map, const char *pin_dir
 {
 	const char *type = libbpf_bpf_map_type_str(bpf_map__type(map));
 
-	fprintf(out, "  map  %-18s %-14s key %u value %u max %u  id %u", bpf_map__name(map),
-		type ? type : "?", bpf_map__key_size(map), bpf_map__value_size(map),
+	fputs("  map  ", out);
+	escape_fputs(out, bpf_map__name(map), 18);
+	fprintf(out, " %-14s key %u value %u max %u  id %u", type ? type : "?", bpf_map__key_size(map), bpf_map__value_size(map),
 		bpf_map__max_entries(map), map_id(map));
-	if (pin_dir && bpf_map__pin_path(map))
-		fprintf(out, ", pinned at %s", bpf_map__pin_path(map));
+	if (pin_dir && bpf_map__pin_path(map)) {
+		fputs(", pinned at ", out);
+		escape_fputs(out, bpf_map__pin_path(map), 0);
+	}
 	fputc('\n', out);
 }
 
@@ -70,7 +86,9 @@ void report_load(FILE *out, struct bpf_object *obj, const struct attachment *att
 {
 	struct bpf_map *map;
 
-	fprintf(out, "irbpf-agent: loaded %s\n", bpf_object__name(obj));
+	fputs("irbpf-agent: loaded ", out);
+	escape_fputs(out, bpf_object__name(obj), 0);
+	fputc('\n', out);
 	for (size_t i = 0; i < n; i++)
 		report_program(out, &atts[i]);
 	bpf_object__for_each_map(map, obj)
@@ -104,14 +122,15 @@ static void print_entry(const struct map_entry *e, void *arg)
 		return;
 	}
 	fputs("    key ", ctx->out);
-	map_print_bytes(ctx->out, e->key, e->key_size, false);
+	map_print_data(ctx->out, e->btf, e->key_type, e->key, e->key_size, false);
 	fputs(": ", ctx->out);
 	if (e->percpu)
 		fputs("per cpu [", ctx->out);
 	for (unsigned cpu = 0; cpu < e->ncpus; cpu++) {
 		if (cpu)
 			fputc(' ', ctx->out);
-		map_print_bytes(ctx->out, v + cpu * e->value_stride, e->value_size, false);
+		map_print_data(ctx->out, e->btf, e->value_type, v + cpu * e->value_stride,
+			       e->value_size, false);
 	}
 	fputs(e->percpu ? "]\n" : "\n", ctx->out);
 }
@@ -121,26 +140,60 @@ static bool is_array(enum bpf_map_type type)
 	return type == BPF_MAP_TYPE_ARRAY || type == BPF_MAP_TYPE_PERCPU_ARRAY;
 }
 
-void report_maps(FILE *out, struct bpf_object *obj, const char *title)
+static void print_walk_end(FILE *out, const struct map_walk *w, const struct print_ctx *ctx,
+			   unsigned max_entries)
 {
+	if (!w->read && !w->left_out && !w->stop_signal)
+		fputs("    (empty)\n", out);
+	else if (ctx->skipped)
+		fprintf(out, "    (%u zero entr%s not shown)\n", ctx->skipped,
+			ctx->skipped == 1 ? "y" : "ies");
+	if (w->left_out)
+		fprintf(out, "    (%s%llu more entr%s not shown: --max-entries %u)\n",
+			w->left_out_exact ? "" : "at least ", w->left_out,
+			w->left_out == 1 ? "y" : "ies", max_entries);
+	if (w->stop_signal)
+		fprintf(out, "    (stopped by %s; maps after this one not shown)\n",
+			strsignal(w->stop_signal));
+}
+
+static void print_event_count(FILE *out, const struct event_map *m)
+{
+	fprintf(out, "    (%" PRIu64 " event%s printed", m->printed, m->printed == 1 ? "" : "s");
+	if (m->lost)
+		fprintf(out, ", %" PRIu64 " lost", m->lost);
+	fputs(")\n", out);
+}
+
+void report_maps(FILE *out, struct bpf_object *obj, const struct events *ev,
+		 const char *title, unsigned max_entries)
+{
+	const struct btf *btf = bpf_object__btf(obj);
 	struct bpf_map *map;
 
 	fprintf(out, "%s\n", title);
 	bpf_object__for_each_map(map, obj) {
 		struct print_ctx ctx = { .out = out, .skip_zero = is_array(bpf_map__type(map)) };
+		const struct event_map *em = events_find(ev, map);
+		struct map_walk w;
 		int ret;
 
 		if (!map_is_state(map))
 			continue;
-		fprintf(out, "  %s:\n", bpf_map__name(map));
-		ret = map_for_each(map, print_entry, &ctx);
+		fputs("  ", out);
+		escape_fputs(out, bpf_map__name(map), 0);
+		fputs(":\n", out);
+		if (em) {
+			print_event_count(out, em);
+			continue;
+		}
+		ret = map_for_each(map, btf, max_entries, print_entry, &ctx, &w);
 		if (ret < 0)
 			fprintf(out, "    (not readable from user space: %s)\n", strerror(-ret));
-		else if (ret == 0)
-			fputs("    (empty)\n", out);
-		else if (ctx.skipped)
-			fprintf(out, "    (%u zero entr%s not shown)\n", ctx.skipped,
-				ctx.skipped == 1 ? "y" : "ies");
+		else
+			print_walk_end(out, &w, &ctx, max_entries);
+		if (w.stop_signal)
+			break;
 	}
 	fflush(out);
 }

@@ -3,11 +3,12 @@
  * cargo irbpf build: cargo rustc with what a BPF program needs, then irbpf
  * on the bitcode.
  *
- * The crate is built for the host as a staticlib with fat LTO, so the one
- * bitcode file rustc writes already holds the used parts of `core` and of
- * every dependency; panic = "abort" and one codegen unit keep it free of
- * unwinding and whole. All of it goes through `cargo rustc` flags and
- * `--config` profile overrides: the user's Cargo.toml stays as it is.
+ * The crate is built for the host with fat LTO (a library as a staticlib),
+ * so the one bitcode file rustc writes already holds the used parts of
+ * `core` and of every dependency; panic = "abort" and one codegen unit
+ * keep it free of unwinding and whole. All of it goes through `cargo
+ * rustc` flags and `--config` profile overrides: the user's Cargo.toml
+ * stays as it is.
  */
 #include "build.h"
 
@@ -27,11 +28,12 @@
 
 /* Profile settings (besides the crate type) the program is built with.
  * Debug assertions and overflow checks add panic paths the verifier
- * rejects, so the dev profile loses them as the release one has; line
- * tables give irbpf's diagnostics a file and line. */
+ * rejects, so the dev profile loses them as the release one has. Full
+ * debug info gives irbpf's diagnostics a file and line, and the types
+ * of map keys and values that go into the object's BTF. */
 static const char *const profile_settings[] = {
 	"lto=\"fat\"", "panic=\"abort\"", "codegen-units=1", "incremental=false",
-	"debug=\"line-tables-only\"", "debug-assertions=false", "overflow-checks=false",
+	"debug=\"full\"", "debug-assertions=false", "overflow-checks=false",
 };
 
 struct build {
@@ -54,15 +56,20 @@ static const char *profile_dir(const struct build *b)
 	return b->opts->release ? "release" : "debug";
 }
 
-/* `cargo rustc` for the library of the selected package, without the
- * bitcode output argument. */
+/* `cargo rustc` for the selected target, without the bitcode output
+ * argument. */
 static void cargo_rustc_command(struct build *b, struct argv_list *cmd)
 {
 	const struct build_options *opts = b->opts;
 
 	argv_add(cmd, metadata_cargo());
 	argv_add(cmd, "rustc");
-	argv_add(cmd, "--lib");
+	if (b->crate.bin) {
+		argv_add(cmd, "--bin");
+		argv_add(cmd, b->crate.bin);
+	} else {
+		argv_add(cmd, "--lib");
+	}
 	argv_add(cmd, "-p");
 	argv_add(cmd, b->crate.package);
 	if (opts->manifest_path) {
@@ -75,8 +82,10 @@ static void cargo_rustc_command(struct build *b, struct argv_list *cmd)
 	argv_add(cmd, b->crate.target_dir);
 	for (size_t i = 0; i < opts->n_cargo_args; i++)
 		argv_add(cmd, opts->cargo_args[i]);
-	argv_add(cmd, "--crate-type");
-	argv_add(cmd, "staticlib");
+	if (!b->crate.bin) {
+		argv_add(cmd, "--crate-type");
+		argv_add(cmd, "staticlib");
+	}
 	for (size_t i = 0; i < sizeof(profile_settings) / sizeof(profile_settings[0]); i++) {
 		snprintf(b->settings[i], sizeof(b->settings[i]), "profile.%s.%s",
 			 profile_name(b), profile_settings[i]);
@@ -167,6 +176,10 @@ static int build_bitcode(struct build *b)
 		goto out;
 	argv_add(&cmd, "--");
 	argv_add(&cmd, b->emit_arg);
+	/* A #![no_main] binary has no entry point for the C start files to
+	 * call; rustc still links the executable, which nobody uses. */
+	if (b->crate.bin)
+		argv_add(&cmd, "-Clink-arg=-nostartfiles");
 	if (cmd.failed)
 		goto out;
 	status = run_cargo(cmd.argv);
@@ -226,15 +239,17 @@ int build_run(const struct build_options *opts)
 		return 1;
 	}
 	b->opts = opts;
-	if (toolchain_find_irbpf(b->irbpf, sizeof(b->irbpf)) || toolchain_check_llvm(b->irbpf)) {
+	if (toolchain_find_irbpf(b->irbpf, sizeof(b->irbpf))) {
 		free(b);
 		return 1;
 	}
 	status = metadata_select(opts, &b->crate);
 	if (!status)
 		status = build_bitcode(b);
-	if (!status)
+	if (!status) {
+		toolchain_export_rustc();
 		status = run_irbpf(b);
+	}
 	if (!status)
 		printf("%s\n", b->output);
 	crate_info_free(&b->crate);

@@ -66,22 +66,58 @@ static int array_has(json_object *arr, const char *s)
 	return 0;
 }
 
+static json_object *target_of_kind(json_object *pkg, const char *const *kinds, size_t n_kinds,
+				   const char *name, size_t *count)
+{
+	json_object *targets = json_array(pkg, "targets"), *found = NULL;
+	size_t n = targets ? json_object_array_length(targets) : 0;
+
+	*count = 0;
+	for (size_t i = 0; i < n; i++) {
+		json_object *t = json_object_array_get_idx(targets, i);
+		json_object *kind = json_array(t, "kind");
+		const char *tname = json_str(t, "name");
+
+		for (size_t k = 0; k < n_kinds; k++) {
+			if (!array_has(kind, kinds[k]) || (name && (!tname || strcmp(tname, name))))
+				continue;
+			if (!found)
+				found = t;
+			++*count;
+			break;
+		}
+	}
+	return found;
+}
+
 /* The library target of a package: kind "lib" or any library crate type. */
 static json_object *lib_target(json_object *pkg)
 {
 	static const char *const kinds[] = { "lib", "rlib", "staticlib", "cdylib", "dylib" };
-	json_object *targets = json_array(pkg, "targets");
-	size_t n = targets ? json_object_array_length(targets) : 0;
+	size_t count;
 
-	for (size_t i = 0; i < n; i++) {
-		json_object *t = json_object_array_get_idx(targets, i);
-		json_object *kind = json_array(t, "kind");
+	return target_of_kind(pkg, kinds, sizeof(kinds) / sizeof(kinds[0]), NULL, &count);
+}
 
-		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-			if (array_has(kind, kinds[k]))
-				return t;
-	}
-	return NULL;
+/* The binary target @name, or the package's only one when @name is NULL. */
+static json_object *bin_target(json_object *pkg, const char *name)
+{
+	static const char *const kinds[] = { "bin" };
+	size_t count;
+	json_object *t = target_of_kind(pkg, kinds, 1, name, &count);
+
+	return count == 1 ? t : NULL;
+}
+
+/* What to build: --bin's target, else the library, else the only binary. */
+static json_object *program_target(json_object *pkg, const char *bin)
+{
+	json_object *lib;
+
+	if (bin)
+		return bin_target(pkg, bin);
+	lib = lib_target(pkg);
+	return lib ? lib : bin_target(pkg, NULL);
 }
 
 static json_object *package_by(json_object *root, const char *key, const char *value)
@@ -99,9 +135,9 @@ static json_object *package_by(json_object *root, const char *key, const char *v
 	return NULL;
 }
 
-/* With a virtual manifest and no -p: the one library package, if there is
- * exactly one; otherwise say which ones there are. */
-static json_object *only_library(json_object *root)
+/* With a virtual manifest and no -p: the one package with a program
+ * target, if there is exactly one; otherwise say which ones there are. */
+static json_object *only_program(json_object *root, const char *bin)
 {
 	json_object *pkgs = json_array(root, "packages"), *found = NULL;
 	size_t n = pkgs ? json_object_array_length(pkgs) : 0, libs = 0;
@@ -110,7 +146,7 @@ static json_object *only_library(json_object *root)
 	for (size_t i = 0; i < n; i++) {
 		json_object *pkg = json_object_array_get_idx(pkgs, i);
 
-		if (!lib_target(pkg))
+		if (!program_target(pkg, bin))
 			continue;
 		found = pkg;
 		if (libs++ < 8) {
@@ -122,9 +158,10 @@ static json_object *only_library(json_object *root)
 	if (libs == 1)
 		return found;
 	if (!libs)
-		report_error("the workspace has no library package to build");
+		report_error(bin ? "no package of the workspace has a binary target '%s'"
+			     : "the workspace has no library or binary package to build", bin);
 	else
-		report_error("the workspace has %zu library packages (%s%s): choose one with -p",
+		report_error("the workspace has %zu packages to build (%s%s): choose one with -p",
 			     libs, names, libs > 8 ? ", ..." : "");
 	return NULL;
 }
@@ -166,7 +203,7 @@ static json_object *pick_package(const struct build_options *opts, json_object *
 		return NULL;
 	pkg = package_by(root, "manifest_path", manifest);
 	free(manifest);
-	return pkg ? pkg : only_library(root);
+	return pkg ? pkg : only_program(root, opts->bin);
 }
 
 static char *read_metadata(const struct build_options *opts, int *status)
@@ -209,13 +246,17 @@ static char *absolute_path(const char *path)
 static int fill_info(const struct build_options *opts, json_object *root, json_object *pkg,
 		     struct crate_info *info)
 {
-	json_object *lib = lib_target(pkg);
+	json_object *target = program_target(pkg, opts->bin);
 	const char *target_dir = opts->target_dir ? opts->target_dir
 						 : json_str(root, "target_directory");
 
-	if (!lib) {
-		report_error("package '%s' has no library target: cargo irbpf builds a [lib] crate",
-			     json_str(pkg, "name"));
+	if (!target) {
+		if (opts->bin)
+			report_error("package '%s' has no binary target '%s'", json_str(pkg, "name"),
+				     opts->bin);
+		else
+			report_error("package '%s' has neither a library target nor exactly one "
+				     "binary target: choose one with --bin", json_str(pkg, "name"));
 		return -1;
 	}
 	if (!target_dir) {
@@ -223,9 +264,12 @@ static int fill_info(const struct build_options *opts, json_object *root, json_o
 		return -1;
 	}
 	info->package = strdup(json_str(pkg, "name"));
-	info->crate = strdup(json_str(lib, "name"));
+	info->crate = strdup(json_str(target, "name"));
 	info->target_dir = absolute_path(target_dir);
-	if (!info->package || !info->crate || !info->target_dir) {
+	if (lib_target(pkg) != target)
+		info->bin = strdup(json_str(target, "name"));
+	if (!info->package || !info->crate || !info->target_dir ||
+	    (lib_target(pkg) != target && !info->bin)) {
 		report_error("out of memory");
 		return -1;
 	}
@@ -263,4 +307,5 @@ void crate_info_free(struct crate_info *info)
 	free(info->package);
 	free(info->crate);
 	free(info->target_dir);
+	free(info->bin);
 }

@@ -4,10 +4,11 @@
 
 #include "options.h"
 
-/* The library crate to build, as cargo describes it. */
+/* The crate to build, as cargo describes it. */
 struct crate_info {
 	char *package;		/* package name, for cargo -p */
-	char *crate;		/* library crate name (underscores) */
+	char *crate;		/* crate name (underscores) */
+	char *bin;		/* the binary target's name, NULL for the library */
 	char *target_dir;	/* cargo's target directory, absolute */
 };
 
@@ -17,7 +18,9 @@ const char *metadata_cargo(void);
 /*
  * Asks `cargo metadata` for the workspace and picks the package: -p if
  * given, else the package whose manifest cargo locates from the current
- * directory (or --manifest-path), else the workspace's only library.
+ * directory (or --manifest-path), else the workspace's only package with
+ * a library (or a single binary). The target is --bin's binary, else the
+ * library, else the package's only binary.
  * Returns 0, a cargo exit status (>0) after cargo reported the error, or
  * -1 after one error line.
  */

@@ -9,17 +9,20 @@
 
 void build_usage(void)
 {
-	fputs("Usage: cargo irbpf build [--release] [-p PKG] [--manifest-path PATH]\n"
+	fputs("Usage: cargo irbpf build [--release] [-p PKG] [--bin NAME] [--manifest-path PATH]\n"
 	      "                         [-o OUT.o] [cargo options] [irbpf options] [-- irbpf options]\n"
 	      "\n"
-	      "Builds the library crate PKG with stable rustc as LLVM bitcode (staticlib,\n"
-	      "lto = \"fat\", panic = \"abort\", codegen-units = 1, --emit=llvm-bc) and runs\n"
-	      "irbpf on it. The object goes to OUT.o (default: TARGET_DIR/bpf/CRATE.o) and\n"
-	      "its path is printed on stdout.\n"
+	      "Builds package PKG's library crate (or its binary crate: a #![no_std]\n"
+	      "#![no_main] src/main.rs, as aya programs are) with stable rustc as LLVM\n"
+	      "bitcode (lto = \"fat\", panic = \"abort\", codegen-units = 1, full debug\n"
+	      "info, --emit=llvm-bc) and runs irbpf on it. The object goes to OUT.o\n"
+	      "(default: TARGET_DIR/bpf/CRATE.o) and its path is printed on stdout.\n"
 	      "\n"
 	      "Cargo options:\n"
 	      "  --release               build with the release profile\n"
 	      "  -p, --package PKG       the package to build (a workspace member)\n"
+	      "  --bin NAME              its binary target NAME (default: the library, or\n"
+	      "                          the only binary of a package without one)\n"
 	      "  --manifest-path PATH    path to Cargo.toml\n"
 	      "  --target-dir DIR        cargo's target directory\n"
 	      "  -F, --features F        --all-features  --no-default-features\n"
@@ -96,6 +99,7 @@ static int parse_one(struct build_options *opts, int argc, char **argv, int *i)
 	if (is_cargo_flag(arg))
 		return push(&opts->cargo_args, &opts->n_cargo_args, arg) ? 0 : 1;
 	if ((ret = take_value("--package", "-p", argc, argv, i, &opts->package)) ||
+	    (ret = take_value("--bin", NULL, argc, argv, i, &opts->bin)) ||
 	    (ret = take_value("--manifest-path", NULL, argc, argv, i, &opts->manifest_path)) ||
 	    (ret = take_value("--output", "-o", argc, argv, i, &opts->output)) ||
 	    (ret = take_value("--target-dir", NULL, argc, argv, i, &opts->target_dir)))

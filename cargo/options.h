@@ -10,6 +10,7 @@
 struct build_options {
 	bool release;
 	const char *package;		/* -p */
+	const char *bin;		/* --bin: a binary target instead of the library */
 	const char *manifest_path;	/* --manifest-path */
 	const char *output;		/* -o */
 	const char *target_dir;		/* --target-dir */

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "toolchain.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "process.h"
 #include "report.h"
 
 static int executable(const char *path)
@@ -66,73 +64,20 @@ int toolchain_find_irbpf(char *buf, size_t size)
 	return -1;
 }
 
-/* "<prefix><major>.<minor>" somewhere in @text. */
-static int find_version(const char *text, const char *prefix, unsigned *major,
-			unsigned *minor)
+/*
+ * Run as `cargo irbpf`, cargo says which cargo it is ($CARGO): the rustc
+ * beside it built the crate, and its libLLVM reads the bitcode when
+ * irbpf's own LLVM is older (irbpf asks $RUSTC for its sysroot).
+ */
+void toolchain_export_rustc(void)
 {
-	const char *at = text ? strstr(text, prefix) : NULL;
+	const char *rustc = getenv("RUSTC"), *cargo = getenv("CARGO");
+	char path[PATH_MAX];
+	const char *slash;
 
-	return at && sscanf(at + strlen(prefix), "%u.%u", major, minor) == 2 ? 0 : -1;
-}
-
-/* Runs @argv and returns its stdout, or NULL after an error line. */
-static char *capture_output(const char *const *argv)
-{
-	char *out = NULL;
-	int status = process_capture(argv, &out);
-
-	if (status < 0) {
-		report_error("cannot run '%s': %s", argv[0], strerror(errno));
-		return NULL;
-	}
-	if (status != 0) {
-		report_error("'%s %s' failed (exit status %d)", argv[0], argv[1], status);
-		free(out);
-		return NULL;
-	}
-	return out;
-}
-
-static void release_of(const char *rustc_vv, char *buf, size_t size)
-{
-	const char *at = strstr(rustc_vv, "release: ");
-
-	snprintf(buf, size, "%.*s", at ? (int)strcspn(at + 9, "\n") : 0, at ? at + 9 : "");
-}
-
-int toolchain_check_llvm(const char *irbpf)
-{
-	const char *rustc = getenv("RUSTC");
-	const char *rustc_argv[] = { rustc && *rustc ? rustc : "rustc", "-vV", NULL };
-	const char *irbpf_argv[] = { irbpf, "--version", NULL };
-	unsigned r_major, r_minor, i_major, i_minor;
-	char release[64];
-	char *r_out, *i_out;
-	int ret = 0;
-
-	r_out = capture_output(rustc_argv);
-	if (!r_out)
-		return -1;
-	i_out = capture_output(irbpf_argv);
-	if (!i_out) {
-		free(r_out);
-		return -1;
-	}
-	release_of(r_out, release, sizeof(release));
-	if (find_version(i_out, "(LLVM ", &i_major, &i_minor)) {
-		report_error("cannot tell the LLVM version of '%s' from its --version output", irbpf);
-		ret = -1;
-	} else if (find_version(r_out, "LLVM version: ", &r_major, &r_minor)) {
-		report_warning("'%s -vV' names no LLVM version; assuming its bitcode is readable",
-			       rustc_argv[0]);
-	} else if (r_major > i_major || (r_major == i_major && r_minor > i_minor)) {
-		report_error("rustc %s uses LLVM %u.%u but irbpf uses LLVM %u.%u: irbpf cannot "
-			     "read its bitcode; use a Rust toolchain whose LLVM is not newer than "
-			     "%u.%u (see `rustc -vV`)", release, r_major, r_minor, i_major,
-			     i_minor, i_major, i_minor);
-		ret = -1;
-	}
-	free(r_out);
-	free(i_out);
-	return ret;
+	if ((rustc && *rustc) || !cargo || !(slash = strrchr(cargo, '/')))
+		return;
+	if (snprintf(path, sizeof(path), "%.*s/rustc", (int)(slash - cargo), cargo) <
+		    (int)sizeof(path) && executable(path))
+		setenv("RUSTC", path, 1);
 }

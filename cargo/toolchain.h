@@ -10,11 +10,8 @@
  */
 int toolchain_find_irbpf(char *buf, size_t size);
 
-/*
- * Refuses a rustc whose LLVM is newer than irbpf's: irbpf could not read
- * its bitcode. Runs `rustc -vV` ($RUSTC if set) and `irbpf --version`.
- * Returns 0, or -1 after one error line.
- */
-int toolchain_check_llvm(const char *irbpf);
+/* Sets RUSTC, unless set, to the rustc of the toolchain cargo runs
+ * `cargo irbpf` from, for irbpf to find that toolchain's libLLVM. */
+void toolchain_export_rustc(void);
 
 #endif

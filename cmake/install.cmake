@@ -25,7 +25,7 @@ install(FILES ${PROJECT_BINARY_DIR}/irbpf.pc DESTINATION lib/pkgconfig)
 install(FILES man/irbpf.1 man/irbpf-inspect.1 man/irbpf-verify.1
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 if(TARGET irbpf-agent)
-  install(FILES man/irbpf-agent.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  install(FILES man/irbpf-agent.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT agent)
 endif()
 if(TARGET cargo-irbpf)
   install(FILES man/cargo-irbpf.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
  * Bytes → irbpf's input reader → the stages up to the ELF object, in
- * memory. Bitcode goes to irbpf's own IDENTIFICATION reader only: LLVM's
- * bitcode reader is not hardened against malformed bytes and crashes on
- * most mutations within seconds. Textual IR takes the whole pipeline.
+ * memory. Archives and ELF objects go to libelf for the modules inside.
+ * Bitcode, plain or found there, goes to irbpf's own IDENTIFICATION
+ * reader only: LLVM's bitcode reader is not hardened against malformed
+ * bytes and crashes on most mutations within seconds. Textual IR takes
+ * the whole pipeline.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +14,7 @@
 #include "cli/options.h"
 #include "pipeline/pipeline.h"
 #include "stages/input/read_bitcode_id.h"
+#include "stages/input/read_container.h"
 
 static struct irbpf_options opts;
 
@@ -28,23 +31,25 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-/* irbpf's own bitstream reader sees every input, bitcode or not. */
-static void read_identification(const uint8_t *data, size_t size)
+/* irbpf's own bitstream reader sees every module, bitcode or not. */
+static int read_identification(const struct input_module *mod, void *arg)
 {
+	bool *bitcode = arg;
 	unsigned major, minor;
-	char producer[128];
 
-	bitcode_is_bitcode(data, size);
-	if (!bitcode_producer(data, size, producer, sizeof(producer)))
-		bitcode_producer_version(producer, &major, &minor);
+	if (bitcode_is_bitcode(mod->data, mod->size))
+		*bitcode = true;
+	bitcode_producer_version(mod->producer, &major, &minor);
+	return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct irbpf_buffer in = { .name = "fuzz.ll", .data = data, .size = size };
+	bool bitcode = false;
 
-	read_identification(data, size);
-	if (!bitcode_is_bitcode(data, size))
+	if (!read_container(in.name, data, size, false, read_identification, &bitcode) &&
+	    !bitcode)
 		pipeline_run_buffer(&opts, &in);
 	return 0;
 }

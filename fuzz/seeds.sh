@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Seed corpora from the test programs and examples, generated at build
-# time: OUT/input holds .bc (BPF and host target) and .ll files, OUT/inspect
-# objects from clang and from irbpf in each map format.
+# time: OUT/input holds .bc (BPF and host target) and .ll files, archives
+# and objects with embedded bitcode, OUT/inspect objects from clang and
+# from irbpf in each map format; OUT/open is the same objects (for
+# fuzz_open).
 # Usage: seeds.sh CLANG IRBPF SOURCE_DIR OUT INCLUDE_DIR...
 set -euo pipefail
 clang=$1 irbpf=$2 src=$3 out=$4
@@ -29,9 +31,20 @@ done
 # fuzzer running many modules in one process trips over: no CO-RE seeds.
 rm -f "$out.tmp"/input/core_task.*
 cp "$src"/tests/c/*.ll "$src"/tests/metadata/*.ll "$out.tmp/input/"
+# Containers: an archive of bitcode, an object embedding it (.llvmbc),
+# and an archive holding such an object next to a member without bitcode.
+ar=$("$clang" -print-prog-name=llvm-ar)
+in=$out.tmp/input
+"$ar" rcs "$in/multi.a" "$in/multi_main.bc" "$in/multi_lib.bc"
+"$clang" -target bpf "${cflags[@]}" -fembed-bitcode -c "$src/tests/c/multi_lib.c" \
+	-o "$in/multi_lib.embed.o"
+"$clang" -target bpf "${cflags[@]}" -c "$src/tests/c/multi_main.c" -o "$in/multi_main.o"
+"$ar" rcs "$in/multi_embed.a" "$in/multi_main.o" "$in/multi_lib.embed.o"
+rm "$in/multi_main.o"
 for fmt in legacy aya cilium gobpf; do
 	"$irbpf" --map-format="$fmt" "$out.tmp/input/annotated_maps.bc" \
 		-o "$out.tmp/inspect/annotated_maps.$fmt.o"
 done
+ln -s inspect "$out.tmp/open"
 rm -rf "$out"
 mv "$out.tmp" "$out"

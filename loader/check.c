@@ -61,6 +61,8 @@ static int load_alone(const struct irbpf_source *src, struct irbpf_prog_check *c
 		return -errno;
 	prog = select_program(obj, check->name);
 	err = prog ? irbpf_object_size_maps_for_verify(obj) : -ENOENT;
+	if (!err)
+		err = irbpf_object_fd_headroom(obj);
 	if (!err) {
 		at->log[0] = '\0';
 		bpf_program__set_log_level(prog, at->log_level);
@@ -116,10 +118,11 @@ static void check_program(const struct irbpf_source *src, struct irbpf_prog_chec
 	check->err = load_alone(src, check, &at);
 	irbpf_log_stats(at.log, &check->stats);
 	/* An empty log: libbpf failed before the program reached the
-	 * kernel (map creation, relocation, externs). */
+	 * kernel (map creation, relocation, externs). Out of descriptors,
+	 * the kernel verified it and then had no descriptor to return. */
 	kernel_saw_it = at.log[0] != '\0';
 	free(at.log);
-	if (check->err && kernel_saw_it)
+	if (check->err && kernel_saw_it && !irbpf_err_is_fd_limit(check->err))
 		check->err = load_with_full_log(src, check);
 }
 

@@ -42,8 +42,16 @@ void irbpf_loader_libbpf_messages(bool forward);
 /* 0 when this process may load BPF programs, else -EPERM, -ENOSYS, ... */
 int irbpf_loader_probe(void);
 
-/* bpf_object__open_file() or bpf_object__open_mem() (named after
- * src->path's base name either way). NULL with errno set on failure. */
+/*
+ * Checks the structure of the object (ELF headers, sections, symbols,
+ * relocations, BTF; see validate.h) that libbpf 1.1 trusts. 0, or -EINVAL
+ * (-errno when it cannot be read) with a one-line reason in @why.
+ */
+int irbpf_object_validate(const struct irbpf_source *src, char *why, size_t why_size);
+
+/* irbpf_object_validate(), then bpf_object__open_file() or
+ * bpf_object__open_mem() (named after src->path's base name either way).
+ * NULL with errno set on failure. */
 struct bpf_object *irbpf_object_open(const struct irbpf_source *src);
 
 /*
@@ -56,13 +64,31 @@ int irbpf_object_size_maps_for_verify(struct bpf_object *obj);
 
 /* Why irbpf_object_load() failed. */
 struct irbpf_load_failure {
-	const struct bpf_program *prog;	/* program the kernel rejected, or NULL
+	const struct bpf_program *prog;	/* program whose load failed, or NULL
 					 * when the load failed before one */
-	char *log;			/* its verifier log (log level 1), or NULL */
+	char *log;			/* its verifier log (log level 1) when the
+					 * verifier rejected it, else NULL */
 };
 
 /*
- * Loads @obj. Programs are loaded without a verifier log; only a program
+ * Whether a load failed for want of a file descriptor (EMFILE, ENFILE).
+ * The kernel verifies a program before it allocates its descriptor, so
+ * such a failure can come with a verifier log that states no error.
+ */
+bool irbpf_err_is_fd_limit(int err);
+
+/*
+ * Whether this process can open as many descriptors as loading @obj takes
+ * (its maps and programs, libbpf's probes). Out of descriptors, libbpf's
+ * feature probes fail and it rewrites instructions for a kernel it takes
+ * to be older, which the verifier then rejects: so this is checked first.
+ * 0 or -EMFILE (-ENFILE).
+ */
+int irbpf_object_fd_headroom(struct bpf_object *obj);
+
+/*
+ * Loads @obj, after irbpf_object_fd_headroom(). Programs are loaded
+ * without a verifier log; only a program
  * the kernel rejects is loaded again with log level 1 (libbpf's retry)
  * into a buffer that @fail then owns. Free it with
  * irbpf_load_failure_free().

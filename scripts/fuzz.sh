@@ -4,13 +4,13 @@
 # or a unit that runs over IRBPF_FUZZ_TIMEOUT seconds (default 10) there.
 # A crash inside LLVM's own code, or an LLVM fatal error, is reported and
 # fuzzing goes on: irbpf cannot fix those (see README, Fuzzing).
-# Usage: scripts/fuzz.sh [TARGET...]   (default: fuzz_input fuzz_inspect)
+# Usage: scripts/fuzz.sh [TARGET...]   (default: fuzz_input fuzz_inspect fuzz_open)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 seconds=${IRBPF_FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_input fuzz_inspect)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_input fuzz_inspect fuzz_open)
 
 cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER=clang-22 -DIRBPF_FUZZ=ON >/dev/null
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}" fuzz_seeds

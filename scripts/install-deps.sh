@@ -2,11 +2,14 @@
 # Installs the Debian packages irbpf needs to build and test (as root).
 set -euo pipefail
 
+# llvm-19-dev and clang-19: the llvm19/ tests build irbpf against LLVM 19.
 packages=(clang-22 llvm-22-dev libelf-dev libbpf-dev bpftool cmake make gcc
 	  pkg-config zlib1g-dev libzstd-dev python3 iproute2
 	  libjson-c-dev
-	  ninja-build groff-base man-db
-	  valgrind libclang-rt-22-dev)
+	  ninja-build groff-base man-db dpkg-dev file
+	  valgrind libclang-rt-22-dev
+	  llvm-19-dev clang-19
+	  bazel-bootstrap nginx-core)
 
 missing=()
 for p in "${packages[@]}"; do

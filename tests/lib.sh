@@ -61,9 +61,9 @@ expect_error() {
 	echo "ok: $first"
 }
 
-# no_temp_files DIR: the atomic writer leaves no ".name.XXXXXX" behind
+# no_temp_files DIR: the atomic writer leaves no ".irbpf-XXXXXX" behind
 no_temp_files() {
 	local left
-	left=$(find "$1" -maxdepth 1 -name '.*.??????' | head -n 1)
+	left=$(find "$1" -maxdepth 1 -name '.irbpf-??????' | head -n 1)
 	[ -z "$left" ] || fail "temporary file left behind: $left"
 }

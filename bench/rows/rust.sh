@@ -66,8 +66,9 @@ row_rust() {
 	say "row 5: cargo irbpf build of the Rust examples ($cargo_irbpf)"
 	for dir in "$ROOT"/examples/rust/*/; do
 		name=$(basename "$dir")
-		# BPF programs depend on bpf-headers; the rest are their libraries.
-		grep -q '^bpf-headers' "$dir/Cargo.toml" 2>/dev/null || continue
+		# BPF programs depend on bpf-headers (or aya-ebpf, its name in aya's
+		# style); the rest are their libraries.
+		grep -qE 'bpf-headers|aya-ebpf' "$dir/Cargo.toml" 2>/dev/null || continue
 		{
 			printf 'rm -rf %q\n' "$d/target-$name"
 			printf '%q build --release --manifest-path %q --target-dir %q -o %q\n' \

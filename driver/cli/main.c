@@ -5,8 +5,24 @@
 #include "cli/options.h"
 #include "inspect/inspect.h"
 #include "llvm/crash.h"
+#include "cli/llvmlib/llvmlib.h"
 #include "pipeline/pipeline.h"
 #include "verify/verify.h"
+
+static int compile(struct irbpf_options *opts, char **argv)
+{
+	struct llvm_lib lib;
+
+	crash_install();
+	switch (llvm_select(opts, &lib)) {
+	case LLVM_BUILT_IN:
+		return pipeline_run(opts);
+	case LLVM_LIBRARY:
+		return llvm_exec(argv, &lib);
+	default:
+		return 1;
+	}
+}
 
 int main(int argc, char **argv)
 {
@@ -22,8 +38,7 @@ int main(int argc, char **argv)
 		options_free(&opts);
 		return ret < 0 ? 0 : 1;
 	}
-	crash_install();
-	ret = pipeline_run(&opts);
+	ret = compile(&opts, argv);
 	options_free(&opts);
 	return ret;
 }

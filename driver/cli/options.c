@@ -7,10 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/Core.h>
-
 #include "cli/response.h"
 #include "diag/diag.h"
+#include "cli/llvmlib/llvmlib.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"
 #include "version.h"
@@ -27,6 +26,8 @@ enum {
 	OPT_RUNTIME,
 	OPT_NO_RUNTIME,
 	OPT_REOPTIMIZE,
+	OPT_ALLOW_PANICS,
+	OPT_LLVM,
 };
 
 static const struct option long_options[] = {
@@ -43,6 +44,8 @@ static const struct option long_options[] = {
 	{ "runtime", required_argument, NULL, OPT_RUNTIME },
 	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
 	{ "reoptimize", no_argument, NULL, OPT_REOPTIMIZE },
+	{ "allow-panics", no_argument, NULL, OPT_ALLOW_PANICS },
+	{ "llvm", required_argument, NULL, OPT_LLVM },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -53,7 +56,9 @@ static void print_help(void)
 	     "       irbpf verify [--json] [--prog NAME] OBJ.o...\n"
 	     "\n"
 	     "Links LLVM IR (.bc, .ll) from any frontend and lowers it to a\n"
-	     "loader-ready BPF ELF object.\n"
+	     "loader-ready BPF ELF object. An INPUT may also be an ELF object\n"
+	     "with embedded bitcode (-fembed-bitcode) or an archive (.a, .rlib)\n"
+	     "of either, whose members are linked only when needed.\n"
 	     "\n"
 	     "Options:\n"
 	     "  -o, --output FILE     write the result to FILE (required)\n"
@@ -64,6 +69,9 @@ static void print_help(void)
 	     "  --emit=KIND           obj (default), asm, llvm-ir or llvm-bc\n"
 	     "  -g                    keep DWARF debug info next to BTF\n"
 	     "  -Werror               turn warnings into errors\n"
+	     "  --allow-panics        a call that may panic is a warning, not an\n"
+	     "                        error (also -Wno-error=panic); the kernel\n"
+	     "                        rejects a program that can reach it\n"
 	     "  --license=STR         licence for a program that declares none\n"
 	     "  --kversion=VER        add a 'version' section (6.1.0 or a number)\n"
 	     "  --map-format=FMT      annotated maps as btf (default), legacy,\n"
@@ -74,6 +82,8 @@ static void print_help(void)
 	     "                        where bpf() is not permitted\n"
 	     "  --runtime PATH        link this runtime.bc (helpers by name, mem*)\n"
 	     "  --no-runtime          link no runtime\n"
+	     "  --llvm PATH           compile with this libLLVM (a file, or a\n"
+	     "                        directory holding one)\n"
 	     "  -v, --verbose         print each stage, its time and the\n"
 	     "                        equivalent llvm-link/opt/llc commands\n"
 	     "  -MD                   write a make/ninja depfile: OUTPUT with its\n"
@@ -83,17 +93,9 @@ static void print_help(void)
 	     "  -MP                   add an empty rule for each dependency\n"
 	     "  @FILE                 read more arguments from FILE\n"
 	     "  --help                show this help\n"
-	     "  --version             show irbpf and LLVM versions\n"
+	     "  --version             show irbpf's LLVM and the libLLVMs it finds\n"
 	     "\n"
 	     "An INPUT of '-' reads standard input; '-o -' writes to standard output.");
-}
-
-static void print_version(void)
-{
-	unsigned major, minor, patch;
-
-	LLVMGetVersion(&major, &minor, &patch);
-	printf("irbpf %s (LLVM %u.%u.%u)\n", IRBPF_VERSION, major, minor, patch);
 }
 
 static int parse_emit(struct irbpf_options *opts, const char *arg)
@@ -153,6 +155,10 @@ static int parse_warning(struct irbpf_options *opts, const char *arg)
 		opts->werror = true;
 		return 0;
 	}
+	if (!strcmp(arg, "no-error=panic") || !strcmp(arg, "error=panic")) {
+		opts->allow_panics = arg[0] == 'n';
+		return 0;
+	}
 	diag_error("unknown option '-W%s'", arg);
 	return 1;
 }
@@ -171,12 +177,22 @@ static int parse_verify(struct irbpf_options *opts, const char *arg)
 	return 1;
 }
 
+/* An option that names a file to write: given twice is a mistake. */
+static int set_once(const char *name, const char **value, const char *arg)
+{
+	if (*value) {
+		diag_error("%s given twice ('%s' and '%s')", name, *value, arg);
+		return 1;
+	}
+	*value = arg;
+	return 0;
+}
+
 static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 {
 	switch (c) {
 	case 'o':
-		opts->output = arg;
-		return 0;
+		return set_once("-o", &opts->output, arg);
 	case 'O':
 		return parse_opt_level(opts, arg);
 	case 'm':
@@ -213,11 +229,17 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 	case OPT_REOPTIMIZE:
 		opts->reoptimize = true;
 		return 0;
+	case OPT_ALLOW_PANICS:
+		opts->allow_panics = true;
+		return 0;
+	case OPT_LLVM:
+		opts->llvm = arg;
+		return 0;
 	case OPT_HELP:
 		print_help();
 		return -1;
 	case OPT_VERSION:
-		print_version();
+		llvm_print_version();
 		return -1;
 	default:
 		fputs("Try 'irbpf --help' for more information.\n", stderr);
@@ -248,14 +270,15 @@ static const char *dep_value(char **argv, int argc, int *i)
 
 static int dep_option(struct irbpf_options *opts, char **argv, int argc, int *i)
 {
-	const char *arg = argv[*i];
+	const char *arg = argv[*i], *value;
 
 	if (!strcmp(arg, "-MD"))
 		opts->write_depfile = true;
 	else if (!strcmp(arg, "-MP"))
 		opts->dep_phony = true;
 	else if (!strncmp(arg, "-MF", 3))
-		return (opts->depfile = dep_value(argv, argc, i)) ? 1 : -1;
+		return (value = dep_value(argv, argc, i)) &&
+		       !set_once("-MF", &opts->depfile, value) ? 1 : -1;
 	else if (!strncmp(arg, "-MT", 3))
 		return (opts->dep_target = dep_value(argv, argc, i)) ? 1 : -1;
 	else
@@ -331,6 +354,11 @@ static int check_streams(const struct irbpf_options *opts)
 	}
 	if (opts->write_depfile && !opts->depfile && !strcmp(opts->output, "-")) {
 		diag_error("-MD with output to stdout needs -MF FILE");
+		return 1;
+	}
+	if (opts->save_temps && !strcmp(opts->output, "-")) {
+		diag_error("--save-temps names its files after the output: it needs -o FILE, "
+			   "not -o -");
 		return 1;
 	}
 	return 0;

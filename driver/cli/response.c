@@ -2,15 +2,27 @@
 /* "@FILE" arguments: long input lists from make, ninja and CMake. */
 #include "cli/response.h"
 
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "io/input_file.h"
 #include "diag/diag.h"
 
 #define MAX_DEPTH 16
+/* Response files read in all: make, ninja and CMake write one. */
+#define MAX_FILES 1024
+
+/* The files being expanded, outermost first, and what was read so far. */
+struct expansion {
+	struct response_args *out;
+	struct { dev_t dev; ino_t ino; } open[MAX_DEPTH];
+	int depth;
+	unsigned files;
+	size_t bytes;
+};
 
 struct arg_buf {
 	char *data;
@@ -47,46 +59,11 @@ static int put_char(struct arg_buf *buf, char c)
 	return 0;
 }
 
-static char *read_file(const char *path, size_t *size)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL, *grown;
-	size_t len = 0, cap = 0, n;
-
-	if (!f)
-		return NULL;
-	do {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 4096;
-			grown = realloc(data, cap + 1);
-			if (!grown) {
-				free(data);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			data = grown;
-		}
-		n = fread(data + len, 1, cap - len, f);
-		len += n;
-	} while (n > 0);
-	if (ferror(f)) {
-		free(data);
-		fclose(f);
-		errno = EIO;
-		return NULL;
-	}
-	fclose(f);
-	data[len] = '\0';
-	*size = len;
-	return data;
-}
-
-static int expand_arg(const char *arg, struct response_args *out, int depth);
+static int expand_arg(const char *arg, struct expansion *ex);
 
 /* Splits @text into arguments (libiberty's buildargv rules). */
-static int expand_text(const char *text, size_t size, struct response_args *out,
-		       int depth)
+static int expand_text(const char *path, const char *text, size_t size,
+		       struct expansion *ex)
 {
 	struct arg_buf buf = { 0 };
 	bool squote = false, dquote = false, escape = false, in_arg = false;
@@ -99,7 +76,7 @@ static int expand_text(const char *text, size_t size, struct response_args *out,
 
 		if (!escape && !squote && !dquote && space) {
 			if (in_arg)
-				ret = expand_arg(buf.data ? buf.data : "", out, depth);
+				ret = expand_arg(buf.data ? buf.data : "", ex);
 			buf.len = 0;
 			if (buf.data)
 				buf.data[0] = '\0';
@@ -123,29 +100,78 @@ static int expand_text(const char *text, size_t size, struct response_args *out,
 			ret = put_char(&buf, c);
 		}
 	}
+	if (escape && !ret) {
+		diag_error("response file '%s' ends in a backslash that escapes nothing", path);
+		ret = -1;
+	}
 	if (in_arg && !ret)	/* the last argument, or an unterminated quote */
-		ret = expand_arg(buf.data ? buf.data : "", out, depth);
+		ret = expand_arg(buf.data ? buf.data : "", ex);
 	free(buf.data);
 	return ret;
 }
 
-static int expand_file(const char *path, struct response_args *out, int depth)
+static const char *no_nul(const unsigned char *text, size_t len)
 {
-	size_t size;
-	char *text;
-	int ret;
+	return memchr(text, '\0', len) ? "contains a NUL byte" : NULL;
+}
 
-	if (depth >= MAX_DEPTH) {
+/* Limits that keep a hostile file from expanding for ever: depth, a file
+ * that names itself (through any chain), and the total read. */
+static int enter_file(const char *path, struct expansion *ex)
+{
+	struct stat st;
+
+	if (ex->depth >= MAX_DEPTH) {
 		diag_error("response file '%s' nested more than %d deep", path, MAX_DEPTH);
 		return -1;
 	}
-	text = read_file(path, &size);
-	if (!text) {
-		diag_error("cannot read response file '%s': %s", path, strerror(errno));
+	if (++ex->files > MAX_FILES) {
+		diag_error("more than %d response files", MAX_FILES);
 		return -1;
 	}
-	ret = expand_text(text, size, out, depth + 1);
-	free(text);
+	if (stat(path, &st))
+		return 0;	/* reading it reports why */
+	for (int i = 0; i < ex->depth; i++) {
+		if (ex->open[i].dev == st.st_dev && ex->open[i].ino == st.st_ino) {
+			diag_error("response file '%s' includes itself", path);
+			return -1;
+		}
+	}
+	ex->open[ex->depth].dev = st.st_dev;
+	ex->open[ex->depth].ino = st.st_ino;
+	return 0;
+}
+
+static int expand_file(const char *path, struct expansion *ex)
+{
+	struct input_file text;
+	const char *why;
+	int ret = -1;
+
+	if (enter_file(path, ex))
+		return -1;
+	switch (input_file_read(path, no_nul, &text, &why)) {
+	case INPUT_FILE_OK:
+		break;
+	case INPUT_FILE_UNREADABLE:
+		diag_error("cannot read response file '%s': %s", path, why);
+		return -1;
+	case INPUT_FILE_REFUSED:
+		diag_error("response file '%s' %s", path, why);
+		return -1;
+	}
+	ex->bytes += text.size;
+	why = no_nul((const unsigned char *)text.data, text.size);
+	if (why)
+		diag_error("response file '%s' %s", path, why);
+	else if (ex->bytes > INPUT_FILE_MAX)
+		diag_error("response files larger than 1 GiB in all");
+	else {
+		ex->depth++;
+		ret = expand_text(path, text.data, text.size, ex);
+		ex->depth--;
+	}
+	input_file_free(&text);
 	return ret;
 }
 
@@ -160,20 +186,22 @@ static int push_copy(struct response_args *out, const char *arg)
 	return 0;
 }
 
-static int expand_arg(const char *arg, struct response_args *out, int depth)
+static int expand_arg(const char *arg, struct expansion *ex)
 {
 	if (arg[0] == '@' && arg[1])
-		return expand_file(arg + 1, out, depth);
-	return push_copy(out, arg);
+		return expand_file(arg + 1, ex);
+	return push_copy(ex->out, arg);
 }
 
 int response_expand(int argc, char **argv, struct response_args *out)
 {
+	struct expansion ex = { .out = out };
+
 	out->argc = 0;
 	out->argv = NULL;
 	for (int i = 0; i < argc; i++) {
 		/* argv[0] is the program name, never a response file. */
-		if (i == 0 ? push_copy(out, argv[0]) : expand_arg(argv[i], out, 0)) {
+		if (i == 0 ? push_copy(out, argv[0]) : expand_arg(argv[i], &ex)) {
 			response_free(out);
 			return -1;
 		}

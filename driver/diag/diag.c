@@ -2,8 +2,10 @@
 /* One-line diagnostics: "irbpf: error: <what> (<where>)". */
 #include "diag/diag.h"
 #include "diag/stderr_capture.h"
+#include "escape.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,12 +30,16 @@ static const char *program_name(void)
 static void vreport(const char *kind, const char *fmt, va_list ap)
 {
 	const char *program = program_name();
+	bool named = program && !strcmp(kind, "error");
+	char *msg = NULL;
 
-	fprintf(stderr, "irbpf: %s: ", kind);
-	if (program && !strcmp(kind, "error"))
-		fprintf(stderr, "%s: ", program);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	/* Names in messages come from inputs and the command line: every
+	 * line is printed with its control characters escaped. */
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	escape_line(stderr, "irbpf: %s: %s%s%s", kind, named ? program : "", named ? ": " : "",
+		    msg ? msg : fmt);
+	free(msg);
 }
 
 void diag_error(const char *fmt, ...)
@@ -150,17 +156,17 @@ static void report_backend(const struct diag_state *state, const char *kind,
 	name_end = name ? strchr(name, ' ') : NULL;
 	msg = name_end ? strstr(name_end, ": ") : NULL;
 	if (!msg) {
-		fprintf(stderr, "irbpf: %s: %s%s%s\n", kind, program,
-			program[0] ? ": " : "", desc);
+		escape_line(stderr, "irbpf: %s: %s%s%s", kind, program,
+			    program[0] ? ": " : "", desc);
 		return;
 	}
 	backend_location(state, desc, (int)(in_fn - desc), name,
 			 (int)(name_end - name), loc, sizeof(loc));
 	msg += 2;
 	hint = backend_hint(&msg);
-	fprintf(stderr, "irbpf: %s: %s%s%s (in function '%.*s'%s%s)%s%s\n", kind,
-		program, program[0] ? ": " : "", msg, (int)(name_end - name), name,
-		loc[0] ? ", " : "", loc, hint ? ": " : "", hint ? hint : "");
+	escape_line(stderr, "irbpf: %s: %s%s%s (in function '%.*s'%s%s)%s%s", kind,
+		    program, program[0] ? ": " : "", msg, (int)(name_end - name), name,
+		    loc[0] ? ", " : "", loc, hint ? ": " : "", hint ? hint : "");
 }
 
 /*
@@ -178,11 +184,11 @@ static int report_invalid_debug_info(struct diag_state *state, const char *desc)
 		stderr_capture_first_line(state->capture, detail, sizeof(detail));
 	state->errors++;
 	if (!strncmp(desc, "ignoring debug info with an invalid version", 42))
-		fprintf(stderr, "irbpf: error: %s: invalid debug info: its 'Debug Info "
-			"Version' is not %u\n", state->input, LLVMDebugMetadataVersion());
+		escape_line(stderr, "irbpf: error: %s: invalid debug info: its 'Debug Info "
+			    "Version' is not %u", state->input, LLVMDebugMetadataVersion());
 	else
-		fprintf(stderr, "irbpf: error: %s: invalid debug info: %s\n", state->input,
-			detail[0] ? detail : desc);
+		escape_line(stderr, "irbpf: error: %s: invalid debug info: %s", state->input,
+			    detail[0] ? detail : desc);
 	return 1;
 }
 
@@ -195,8 +201,8 @@ static void report_diagnostic(struct diag_state *state, LLVMDiagnosticInfoRef in
 	case LLVMDSError:
 		state->errors++;
 		if (state->input)
-			fprintf(stderr, "irbpf: error: %s: %s%s\n", state->input,
-				state->input_what ? state->input_what : "", desc);
+			escape_line(stderr, "irbpf: error: %s: %s%s", state->input,
+				    state->input_what ? state->input_what : "", desc);
 		else
 			report_backend(state, "error", desc);
 		break;
@@ -230,6 +236,11 @@ static void diagnostic_handler(LLVMDiagnosticInfoRef info, void *opaque)
 void diag_attach(LLVMContextRef ctx, struct diag_state *state)
 {
 	LLVMContextSetDiagnosticHandler(ctx, diagnostic_handler, state);
+	diag_enter(state);
+}
+
+void diag_enter(struct diag_state *state)
+{
 	active = state;
 }
 
@@ -313,7 +324,7 @@ static void fatal_function(const char *reason, char *buf, size_t size)
 
 /*
  * LLVM gives up on a construct it cannot handle. The output file is only
- * created by output_write_atomic(), which runs no LLVM code, so no
+ * created by output_write(), which runs no LLVM code, so no
  * temporary file can exist here: there is nothing to remove.
  */
 static void fatal_error_handler(const char *reason)
@@ -327,16 +338,16 @@ static void fatal_error_handler(const char *reason)
 
 		stderr_capture_first_line(active->capture, detail, sizeof(detail));
 		stderr_capture_end(active->capture, 1);
-		fprintf(stderr, "irbpf: error: %s: invalid module: %s\n", active->input,
-			detail[0] ? detail : reason);
+		escape_line(stderr, "irbpf: error: %s: invalid module: %s", active->input,
+			    detail[0] ? detail : reason);
 		_exit(1);
 	}
 	if (active)
 		fatal_function(reason, where, sizeof(where));
-	fprintf(stderr, "irbpf: error: %s%sLLVM failed in stage '%s': %.*s%s\n",
-		program ? program : "", program ? ": " : "",
-		active && active->stage ? active->stage : "setup",
-		(int)strcspn(reason, "\n"), reason, where);
+	escape_line(stderr, "irbpf: error: %s%sLLVM failed in stage '%s': %.*s%s",
+		    program ? program : "", program ? ": " : "",
+		    active && active->stage ? active->stage : "setup",
+		    (int)strcspn(reason, "\n"), reason, where);
 	_exit(1);
 }
 

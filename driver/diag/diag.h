@@ -28,6 +28,10 @@ void diag_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * (linker clashes, backend errors) into irbpf errors counted in @state. */
 void diag_attach(LLVMContextRef ctx, struct diag_state *state);
 
+/* Makes @state the one crash and fatal-error reports read, before there
+ * is an LLVM context (while irbpf reads the inputs' producers). */
+void diag_enter(struct diag_state *state);
+
 /* Stops naming the program and using @state for fatal errors. */
 void diag_detach(void);
 

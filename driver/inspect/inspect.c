@@ -8,6 +8,7 @@
 #include <bpf/libbpf.h>
 
 #include "diag/diag.h"
+#include "escape.h"
 #include "inspect/inspect_elf.h"
 #include "inspect/inspect_json.h"
 #include "stages/ir/license.h"
@@ -38,20 +39,26 @@ static void print_maps(FILE *out, const struct insp_object *obj)
 	for (size_t i = 0; i < obj->n_maps; i++) {
 		const struct insp_map *m = &obj->maps[i];
 
-		fprintf(out, "  %-16s %-14s key %-4u value %-6u max_entries %-8u flags 0x%x "
-			"(%s in '%s'%s)\n", m->name, m->type_name ? m->type_name : "?",
-			m->key_size, m->value_size, m->max_entries, m->flags, m->definition,
-			m->section, m->pinned ? ", pinned by name" : "");
+		fputs("  ", out);
+		escape_fputs(out, m->name, 16);
+		fprintf(out, " %-14s key %-4u value %-6u max_entries %-8u flags 0x%x (%s in '",
+			m->type_name ? m->type_name : "?", m->key_size, m->value_size,
+			m->max_entries, m->flags, m->definition);
+		escape_fputs(out, m->section, 0);
+		fprintf(out, "'%s)\n", m->pinned ? ", pinned by name" : "");
 	}
 }
 
 void inspect_print_text(FILE *out, const char *path, const struct insp_object *obj)
 {
-	fprintf(out, "%s: BPF object\n", path);
-	if (obj->license)
-		fprintf(out, "license: %s (%sGPL-compatible)\n", obj->license,
+	escape_fputs(out, path, 0);
+	fputs(": BPF object\n", out);
+	if (obj->license) {
+		fputs("license: ", out);
+		escape_fputs(out, obj->license, 0);
+		fprintf(out, " (%sGPL-compatible)\n",
 			license_is_gpl_compatible(obj->license) ? "" : "not ");
-	else
+	} else
 		fputs("license: none\n", out);
 	if (obj->has_version)
 		fprintf(out, "version: %u.%u.%u (0x%x)\n", obj->version >> 16,
@@ -65,15 +72,20 @@ void inspect_print_text(FILE *out, const char *path, const struct insp_object *o
 	for (size_t i = 0; i < obj->n_progs; i++) {
 		const struct insp_prog *p = &obj->progs[i];
 
-		fprintf(out, "  %-24s %-28s %-16s %6llu insns%s\n", p->name, p->section,
-			p->type ? p->type : "(unknown type)", (unsigned long long)p->insns,
-			p->global ? "" : " (static)");
+		fputs("  ", out);
+		escape_fputs(out, p->name, 24);
+		fputc(' ', out);
+		escape_fputs(out, p->section, 28);
+		fprintf(out, " %-16s %6llu insns%s\n", p->type ? p->type : "(unknown type)",
+			(unsigned long long)p->insns, p->global ? "" : " (static)");
 	}
 	print_maps(out, obj);
 	fprintf(out, "data: %zu\n", obj->n_data);
-	for (size_t i = 0; i < obj->n_data; i++)
-		fprintf(out, "  %-16s %llu bytes\n", obj->data[i].section,
-			(unsigned long long)obj->data[i].size);
+	for (size_t i = 0; i < obj->n_data; i++) {
+		fputs("  ", out);
+		escape_fputs(out, obj->data[i].section, 16);
+		fprintf(out, " %llu bytes\n", (unsigned long long)obj->data[i].size);
+	}
 }
 
 int inspect_main(int argc, char **argv)

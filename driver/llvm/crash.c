@@ -9,6 +9,8 @@
 
 #include "diag/diag.h"
 #include "diag/stderr_capture.h"
+#include "escape.h"
+#include "llvm/compat.h"
 
 #ifdef __has_feature
 #if __has_feature(address_sanitizer)
@@ -36,6 +38,22 @@ static void put(int fd, const char *s)
 	}
 }
 
+/* A name from the command line or an input, its control characters
+ * escaped as in every other message. */
+static void put_name(int fd, const char *s)
+{
+	char esc[ESCAPE_MAX + 1];
+
+	for (; *s; s++) {
+		size_t n = escape_char((unsigned char)*s, esc);
+
+		if (!n)
+			esc[n++] = *s;
+		esc[n] = '\0';
+		put(fd, esc);
+	}
+}
+
 static const char *signal_name(int sig)
 {
 	switch (sig) {
@@ -49,8 +67,9 @@ static const char *signal_name(int sig)
 }
 
 /*
- * Only async-signal-safe calls: write(2) and _exit(2). Nothing has been
- * written yet while LLVM runs, so there is no output to remove. What was
+ * Only async-signal-safe calls: write(2), _exit(2) and escape_char().
+ * Nothing has been written yet while LLVM runs, so there is no output to
+ * remove. What was
  * running comes from the diagnostics state the pipeline keeps (plain
  * reads); while a reader's stderr is captured, the message goes to the
  * real stderr.
@@ -68,13 +87,13 @@ static void die(const char *what, const char *why)
 	put(fd, " while ");
 	if (stage && strcmp(stage, "read")) {
 		put(fd, "running the '");
-		put(fd, stage);
+		put_name(fd, stage);
 		put(fd, "' stage for ");
 		file = d->program[0] ? d->program : NULL;
 	} else {
 		put(fd, "reading ");
 	}
-	put(fd, file ? file : "the input");
+	put_name(fd, file ? file : "the input");
 	put(fd, why);
 	put(fd, "\n");
 	_exit(1);
@@ -96,11 +115,6 @@ static void out_of_memory(void)
 	die("out of memory in LLVM", "");
 }
 
-/* std::set_new_handler, by its C++ ABI name: LLVM allocates with
- * operator new, and irbpf is C. */
-typedef void (*new_handler_fn)(void);
-extern new_handler_fn _ZSt15set_new_handlerPFvvE(new_handler_fn handler);
-
 void crash_install(void)
 {
 	static const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
@@ -111,7 +125,7 @@ void crash_install(void)
 #ifdef IRBPF_ASAN
 	return;		/* the sanitizer's own report is the more useful one */
 #endif
-	_ZSt15set_new_handlerPFvvE(out_of_memory);
+	compat_set_new_handler(out_of_memory);
 	if (sigaltstack(&ss, NULL))
 		sa.sa_flags &= ~SA_ONSTACK;
 	sigemptyset(&sa.sa_mask);

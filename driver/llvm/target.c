@@ -2,6 +2,7 @@
 #include "llvm/target.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <llvm-c/Core.h>
 #include <llvm-c/Support.h>
@@ -11,34 +12,65 @@
 
 /*
  * LLVM 21+ lowers `unreachable` to a call of the kfunc __bpf_trap, which
- * libbpf before 1.6 cannot load; BPF jump tables (gotox) are likewise
- * unknown to older loaders and kernels. Cold functions (Rust's panic
- * paths, C's __attribute__((cold))) would land in ".text.unlikely.",
- * where libbpf refuses static subprograms: keep them in .text.
+ * libbpf before 1.6 cannot load; BPF jump tables (gotox, LLVM 22+) are
+ * likewise unknown to older loaders and kernels. Cold functions (Rust's
+ * panic paths, C's __attribute__((cold))) would land in
+ * ".text.unlikely.", where libbpf refuses static subprograms: keep them in
+ * .text. An option the running LLVM does not know makes it exit, so each
+ * is passed only from the release that introduced it.
  */
-static const char *const backend_argv[] = {
-	"irbpf",
-	"-bpf-disable-trap-unreachable",
-	"-bpf-min-jump-table-entries=4294967295",
-	"-profile-guided-section-prefix=false",
+static const struct backend_option {
+	const char *flag;
+	unsigned since;		/* LLVM major that has it */
+} backend_options[] = {
+	{ "-bpf-disable-trap-unreachable", 21 },
+	{ "-bpf-min-jump-table-entries=4294967295", 22 },
+	{ "-profile-guided-section-prefix=false", 0 },
 };
+
+#define N_BACKEND_OPTIONS (sizeof(backend_options) / sizeof(backend_options[0]))
+
+static unsigned llvm_major(void)
+{
+	unsigned major, minor, patch;
+
+	LLVMGetVersion(&major, &minor, &patch);
+	return major;
+}
 
 void target_init(void)
 {
+	const char *argv[N_BACKEND_OPTIONS + 1] = { "irbpf" };
+	unsigned major = llvm_major();
+	int argc = 1;
+
 	LLVMInitializeBPFTargetInfo();
 	LLVMInitializeBPFTarget();
 	LLVMInitializeBPFTargetMC();
 	LLVMInitializeBPFAsmPrinter();
 	LLVMInitializeBPFAsmParser();
-	LLVMParseCommandLineOptions((int)(sizeof(backend_argv) / sizeof(backend_argv[0])),
-				    backend_argv, NULL);
+	for (size_t i = 0; i < N_BACKEND_OPTIONS; i++)
+		if (major >= backend_options[i].since)
+			argv[argc++] = backend_options[i].flag;
+	LLVMParseCommandLineOptions(argc, argv, NULL);
 	diag_install_fatal_handler();
 }
 
-const char *target_backend_flags(void)
+void target_backend_flags(char *buf, size_t size)
 {
-	return "-bpf-disable-trap-unreachable -bpf-min-jump-table-entries=4294967295 "
-	       "-profile-guided-section-prefix=false";
+	unsigned major = llvm_major();
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < N_BACKEND_OPTIONS && len < size; i++) {
+		if (major < backend_options[i].since)
+			continue;
+		int n = snprintf(buf + len, size - len, "%s%s", len ? " " : "",
+				 backend_options[i].flag);
+		if (n < 0)
+			break;
+		len += (size_t)n;
+	}
 }
 
 static LLVMCodeGenOptLevel codegen_level(unsigned opt_level)

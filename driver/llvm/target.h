@@ -14,7 +14,8 @@ void target_init(void);
  * or reports and returns NULL. */
 LLVMTargetMachineRef target_machine_create(const char *cpu, unsigned opt_level);
 
-/* Options passed to the backend, for printing the equivalent llc line. */
-const char *target_backend_flags(void);
+/* Options passed to the backend (they depend on the running LLVM's
+ * release), for printing the equivalent llc line. */
+void target_backend_flags(char *buf, size_t size);
 
 #endif

@@ -38,8 +38,8 @@ static const struct stage stages[] = {
 	{ "codegen", stage_codegen, 0, 0 },
 	{ "elf", stage_elf, 0, 0 },
 	{ "verify", stage_verify, 0, 1 },
-	{ "write", stage_write, 0, 1 },
 	{ "depfile", stage_depfile, 0, 1 },
+	{ "write", stage_write, 0, 1 },
 };
 
 static double now_ms(void)
@@ -66,9 +66,11 @@ static int save_temp(struct irbpf_ctx *ctx, unsigned index, const char *stage)
 
 static void ctx_free(struct irbpf_ctx *ctx)
 {
-	for (size_t i = 0; i < ctx->n_inputs; i++)
-		if (ctx->inputs[i])
-			LLVMDisposeModule(ctx->inputs[i]);
+	for (size_t i = 0; i < ctx->n_inputs; i++) {
+		if (ctx->inputs[i].module)
+			LLVMDisposeModule(ctx->inputs[i].module);
+		free(ctx->inputs[i].name);
+	}
 	free(ctx->inputs);
 	if (ctx->module)
 		LLVMDisposeModule(ctx->module);
@@ -76,6 +78,8 @@ static void ctx_free(struct irbpf_ctx *ctx)
 		LLVMDisposeMemoryBuffer(ctx->result);
 	if (ctx->tm)
 		LLVMDisposeTargetMachine(ctx->tm);
+	free(ctx->depfile_path);
+	free(ctx->depfile_text);
 	if (ctx->llvm)
 		LLVMContextDispose(ctx->llvm);
 	diag_detach();
@@ -85,6 +89,8 @@ static int run_stages(struct irbpf_ctx *ctx)
 {
 	double total = now_ms();
 
+	if (ctx->opts->verbose)
+		verbose_llvm(ctx->opts);
 	for (unsigned i = 0; i < sizeof(stages) / sizeof(stages[0]); i++) {
 		const struct stage *st = &stages[i];
 		double start = now_ms();

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <llvm-c/Core.h>
+
 #include "llvm/target.h"
 
 static const char *emit_filetype(enum irbpf_emit emit)
@@ -38,9 +40,12 @@ static void print_equivalent(const struct irbpf_ctx *ctx, const char *stage)
 			"internal.bc -o opt.bc\n", IRBPF_TRIPLE, opts->cpu, opts->opt_level);
 	} else if (!strcmp(stage, "codegen") && (opts->emit == IRBPF_EMIT_OBJ ||
 						  opts->emit == IRBPF_EMIT_ASM)) {
+		char flags[256];
+
+		target_backend_flags(flags, sizeof(flags));
 		fprintf(stderr, "    $ llc -march=%s -mcpu=%s -O%u -filetype=%s %s "
 			"opt.bc -o %s\n", IRBPF_TRIPLE, opts->cpu, opts->opt_level,
-			emit_filetype(opts->emit), target_backend_flags(), opts->output);
+			emit_filetype(opts->emit), flags, opts->output);
 	}
 }
 
@@ -48,4 +53,16 @@ void verbose_stage(const struct irbpf_ctx *ctx, const char *stage, double ms)
 {
 	fprintf(stderr, "irbpf: %-12s %8.1f ms\n", stage, ms);
 	print_equivalent(ctx, stage);
+}
+
+void verbose_llvm(const struct irbpf_options *opts)
+{
+	unsigned major, minor, patch;
+
+	LLVMGetVersion(&major, &minor, &patch);
+	if (opts->llvm_lib)
+		fprintf(stderr, "irbpf: LLVM %u.%u.%u from %s\n", major, minor, patch,
+			opts->llvm_lib);
+	else
+		fprintf(stderr, "irbpf: LLVM %u.%u.%u (built in)\n", major, minor, patch);
 }

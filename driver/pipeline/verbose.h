@@ -8,4 +8,7 @@
  * of the llvm-link/opt/llc chain, so a run can be reproduced by hand. */
 void verbose_stage(const struct irbpf_ctx *ctx, const char *stage, double ms);
 
+/* Names the LLVM compiling: irbpf's own, or the libLLVM loaded. */
+void verbose_llvm(const struct irbpf_options *opts);
+
 #endif

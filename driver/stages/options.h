@@ -48,6 +48,7 @@ struct irbpf_options {
 	bool verify_ir;		/* IRBPF_VERIFY_IR=1: verify before codegen */
 	bool keep_debug;		/* -g: keep DWARF next to BTF */
 	bool werror;
+	bool allow_panics;		/* --allow-panics, -Wno-error=panic */
 	enum irbpf_verify verify;
 	const char *license;		/* --license: used when the input has none */
 	bool has_kversion;		/* --kversion given */
@@ -59,6 +60,9 @@ struct irbpf_options {
 	const char *dep_target;		/* -MT TARGET */
 	bool write_depfile;		/* -MD (or -MF) */
 	bool dep_phony;			/* -MP */
+	const char *llvm;		/* --llvm PATH: the libLLVM to compile with */
+	const char *exe;		/* irbpf's executable, NULL: this process's */
+	const char *llvm_lib;		/* the libLLVM running, NULL: the built-in */
 	struct response_args args;	/* the command line with @FILEs expanded */
 };
 

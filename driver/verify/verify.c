@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "io/input_file.h"
 #include "diag/diag.h"
 
 struct verify_args {
@@ -74,44 +75,24 @@ static int parse_args(struct verify_args *args, int argc, char **argv)
 	return 0;
 }
 
-static int read_file(const char *path, void **data, size_t *size)
-{
-	FILE *f = fopen(path, "rb");
-	long len = 0;
-	int err = 0;
-
-	*data = NULL;
-	if (!f)
-		return -errno;
-	if (fseek(f, 0, SEEK_END) || (len = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
-		err = -errno;
-	} else if (!(*data = malloc(len ? (size_t)len : 1))) {
-		err = -ENOMEM;
-	} else if (fread(*data, 1, (size_t)len, f) != (size_t)len) {
-		err = ferror(f) ? -EIO : -EINVAL;
-		free(*data);
-		*data = NULL;
-	}
-	*size = (size_t)(len > 0 ? len : 0);
-	fclose(f);
-	return err;
-}
-
 static int check_object(const struct verify_args *args, const char *path,
 			struct verify_object *vo, void **data)
 {
 	struct irbpf_source src = { .path = path };
-	int err = read_file(path, data, &src.size);
+	struct input_file in;
+	const char *why;
 
-	if (err) {
+	if (input_file_read(path, NULL, &in, &why)) {
 		memset(vo, 0, sizeof(*vo));
 		vo->path = path;
-		vo->err = err;
-		snprintf(vo->error, sizeof(vo->error), "cannot read: %s", strerror(-err));
+		vo->err = -EIO;
+		snprintf(vo->error, sizeof(vo->error), "cannot read: %s", why);
 		diag_error("%s: %s", path, vo->error);
 		return 1;
 	}
-	src.data = *data;
+	*data = in.data;
+	src.data = in.data;
+	src.size = in.size;
 	verify_object_run(&src, args->prog, vo);
 	verify_report_failures(vo);
 	return verify_object_failures(vo) ? 1 : 0;

@@ -26,6 +26,7 @@ struct verify_object {
 	int err;			/* the object itself failed (open, BTF) */
 	char error[IRBPF_LOG_LINE];	/* ...and why */
 	const char *hint;		/* set when the kernel rejected it */
+	bool rust;			/* built from Rust: hints speak Rust */
 	struct irbpf_prog_check *checks;
 	size_t n_checks;
 	struct verify_diag *diags;	/* one per check; set where rejected */
@@ -57,10 +58,11 @@ void verify_report_brief(FILE *out, const struct verify_object *vo);
 /* The same as JSON, for CI. */
 void verify_report_json(FILE *out, const struct verify_object *objs, size_t n);
 
-/* One line on what to change, for a known verifier message; or NULL. */
-const char *verify_hint(const char *message);
+/* One line on what to change, for a known verifier message; or NULL.
+ * @rust: in Rust's terms rather than C's. */
+const char *verify_hint(const char *message, bool rust);
 /* ...for a BTF the kernel rejects. */
-const char *verify_btf_hint(void);
+const char *verify_btf_hint(bool rust);
 
 /* The `irbpf verify` subcommand: argv[0] is "verify". */
 int verify_main(int argc, char **argv);

@@ -2,9 +2,11 @@
 /* The verifier's verdict as a compiler would put it, and as a table. */
 #include "verify/verify.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "diag/diag.h"
+#include "escape.h"
 
 static void where(const struct verify_loc *loc, const char *path, char *buf, size_t size)
 {
@@ -23,12 +25,14 @@ static void print_snippet(const struct verify_loc *loc)
 
 	if (!loc->text[0])
 		return;
-	fprintf(stderr, "%5u | %s\n", loc->line, loc->text);
+	fprintf(stderr, "%5u | ", loc->line);
+	escape_fputs(stderr, loc->text, 0);
+	fputc('\n', stderr);
 	if (!loc->col || loc->col > len + 1)
 		return;
 	fputs("      | ", stderr);
 	for (size_t i = 0; i + 1 < loc->col; i++)
-		fputc(loc->text[i] == '\t' ? '\t' : ' ', stderr);
+		fprintf(stderr, "%*s", (int)escape_len(loc->text + i, 1), "");
 	fputs("^\n", stderr);
 }
 
@@ -38,12 +42,14 @@ static void print_error(const struct irbpf_prog_check *c, const struct verify_di
 	const struct verify_loc *loc = &d->loc;
 	bool name_func = loc->func[0] && (!loc->file[0] || strcmp(loc->func, c->name));
 
-	fprintf(stderr, "%s: error: %s (program '%s'", at, d->sum.error, c->name);
+	char func[sizeof(loc->func) + 16] = "", insn[32] = "";
+
 	if (name_func)
-		fprintf(stderr, ", function '%s'", loc->func);
+		snprintf(func, sizeof(func), ", function '%s'", loc->func);
 	if (d->insn >= 0)
-		fprintf(stderr, ", insn %d", d->insn);
-	fputs(")\n", stderr);
+		snprintf(insn, sizeof(insn), ", insn %d", d->insn);
+	escape_line(stderr, "%s: error: %s (program '%s'%s%s)", at, d->sum.error, c->name,
+		    func, insn);
 }
 
 static void print_regs(const struct verify_object *vo, const struct verify_diag *d,
@@ -55,12 +61,12 @@ static void print_regs(const struct verify_object *vo, const struct verify_diag 
 		const struct irbpf_log_reg *r = &d->sum.regs[i];
 
 		if (r->insn < 0) {
-			fprintf(stderr, "%s: note: %s\n", at, r->state);
+			escape_line(stderr, "%s: note: %s", at, r->state);
 			continue;
 		}
 		where(&d->reg_loc[i], vo->path, reg_at, sizeof(reg_at));
-		fprintf(stderr, "%s: note: %s set by insn %d: %s\n", reg_at, r->state,
-			r->insn, r->insn_text);
+		escape_line(stderr, "%s: note: %s set by insn %d: %s", reg_at, r->state, r->insn,
+			    r->insn_text);
 	}
 }
 
@@ -73,21 +79,21 @@ static void report_rejection(const struct verify_object *vo, const struct irbpf_
 	print_error(c, d, at);
 	print_snippet(&d->loc);
 	for (unsigned i = 0; i < d->sum.n_details; i++)
-		fprintf(stderr, "%s: note: %s\n", at, d->sum.details[i]);
+		escape_line(stderr, "%s: note: %s", at, d->sum.details[i]);
 	if (d->sum.insn >= 0 && d->sum.insn_text[0])
-		fprintf(stderr, "%s: note: insn %d: %s\n", at, d->sum.insn, d->sum.insn_text);
+		escape_line(stderr, "%s: note: insn %d: %s", at, d->sum.insn, d->sum.insn_text);
 	print_regs(vo, d, at);
 	if (d->stack[0])
-		fprintf(stderr, "%s: note: stack bytes per function: %s\n", at, d->stack);
+		escape_line(stderr, "%s: note: stack bytes per function: %s", at, d->stack);
 	if (d->hint)
-		fprintf(stderr, "%s: hint: %s\n", at, d->hint);
+		escape_line(stderr, "%s: hint: %s", at, d->hint);
 }
 
 void verify_report_failures(const struct verify_object *vo)
 {
 	if (vo->err && vo->hint) {
-		fprintf(stderr, "%s: error: %s\n%s: hint: %s\n", vo->path, vo->error,
-			vo->path, vo->hint);
+		escape_line(stderr, "%s: error: %s", vo->path, vo->error);
+		escape_line(stderr, "%s: hint: %s", vo->path, vo->hint);
 		return;
 	}
 	if (vo->err) {
@@ -100,6 +106,10 @@ void verify_report_failures(const struct verify_object *vo)
 
 		if (c->rejected) {
 			report_rejection(vo, c, &vo->diags[i]);
+		} else if (irbpf_err_is_fd_limit(c->err)) {
+			diag_error("%s: cannot load program '%s' for verification: out of file "
+				   "descriptors (%s; raise ulimit -n)", vo->path, c->name,
+				   strerror(-c->err));
 		} else if (c->err) {
 			char reason[128];
 
@@ -131,8 +141,10 @@ void verify_report_brief(FILE *out, const struct verify_object *vo)
 
 		if (c->err)
 			continue;
-		fprintf(out, "irbpf: verify: program '%s' (%s) accepted: %u insns, %u processed, "
-			"%u peak states, stack %u bytes, %llu us\n", c->name, verify_type_name(c),
+		fputs("irbpf: verify: program '", out);
+		escape_fputs(out, c->name, 0);
+		fprintf(out, "' (%s) accepted: %u insns, %u processed, "
+			"%u peak states, stack %u bytes, %llu us\n", verify_type_name(c),
 			st->insns, st->processed_insns, st->peak_states, st->stack_depth,
 			st->verification_usec);
 	}
@@ -152,9 +164,10 @@ static struct widths column_widths(const struct verify_object *objs, size_t n)
 	struct widths w = { 4, 7, 4 };
 
 	for (size_t o = 0; o < n; o++) {
-		w.file = max_int(w.file, (int)strlen(objs[o].path));
+		w.file = max_int(w.file, (int)escape_len(objs[o].path, SIZE_MAX));
 		for (size_t i = 0; i < objs[o].n_checks; i++) {
-			w.prog = max_int(w.prog, (int)strlen(objs[o].checks[i].name));
+			w.prog = max_int(w.prog,
+					 (int)escape_len(objs[o].checks[i].name, SIZE_MAX));
 			w.type = max_int(w.type, (int)strlen(verify_type_name(&objs[o].checks[i])));
 		}
 	}
@@ -166,8 +179,10 @@ static void print_row(FILE *out, const struct widths *w, const char *path,
 {
 	const struct irbpf_prog_stats *st = &c->stats;
 
-	fprintf(out, "%-*s  %-*s  %-*s  %-8s", w->file, path, w->prog, c->name, w->type,
-		verify_type_name(c), verify_verdict(c));
+	escape_fputs(out, path, w->file);
+	fputs("  ", out);
+	escape_fputs(out, c->name, w->prog);
+	fprintf(out, "  %-*s  %-8s", w->type, verify_type_name(c), verify_verdict(c));
 	if (!st->valid) {
 		fprintf(out, "  %6s  %8s  %9s  %11s  %5s  %9s\n", "-", "-", "-", "-", "-", "-");
 		return;
@@ -189,9 +204,10 @@ void verify_report_table(FILE *out, const struct verify_object *objs, size_t n)
 		w.prog, "Program", w.type, "Type", "Verdict", "Insns", "Verified", "Processed",
 		"Peak states", "Stack", "Time (us)");
 	for (size_t o = 0; o < n; o++) {
-		if (objs[o].err)
-			fprintf(out, "%-*s  %-*s  %-*s  %s\n", w.file, objs[o].path, w.prog, "-",
-				w.type, "-", "error");
+		if (objs[o].err) {
+			escape_fputs(out, objs[o].path, w.file);
+			fprintf(out, "  %-*s  %-*s  %s\n", w.prog, "-", w.type, "-", "error");
+		}
 		for (size_t i = 0; i < objs[o].n_checks; i++)
 			print_row(out, &w, objs[o].path, &objs[o].checks[i]);
 	}

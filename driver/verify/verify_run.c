@@ -26,7 +26,7 @@ static void describe_stack(const struct verify_source *vs,
 }
 
 static void explain(const struct verify_source *vs, const struct irbpf_prog_check *c,
-		    struct verify_diag *d)
+		    struct verify_diag *d, bool rust)
 {
 	struct irbpf_log_summary *sum = &d->sum;
 
@@ -41,9 +41,9 @@ static void explain(const struct verify_source *vs, const struct irbpf_prog_chec
 	verify_source_locate(vs, c, d->insn >= 0 ? d->insn : 0, &d->loc);
 	for (unsigned i = 0; i < sum->n_regs; i++)
 		verify_source_locate(vs, c, sum->regs[i].insn, &d->reg_loc[i]);
-	d->hint = verify_hint(sum->error);
+	d->hint = verify_hint(sum->error, rust);
 	for (unsigned i = 0; !d->hint && i < sum->n_details; i++)
-		d->hint = verify_hint(sum->details[i]);
+		d->hint = verify_hint(sum->details[i], rust);
 	if (strstr(sum->error, "stack") && c->stats.n_subprogs > 1)
 		describe_stack(vs, c, d->stack, sizeof(d->stack));
 }
@@ -56,6 +56,16 @@ static void fail_object(struct verify_object *vo, int err, const char *what)
 	libbpf_strerror(err, reason, sizeof(reason));
 	vo->err = err;
 	snprintf(vo->error, sizeof(vo->error), "%s: %s", what, reason);
+}
+
+/* Damage libbpf would trip over (bad ids, offsets, section headers). */
+static int check_structure(struct verify_object *vo)
+{
+	int err = irbpf_object_validate(&vo->src, vo->error, sizeof(vo->error));
+
+	if (err)
+		vo->err = err;
+	return err;
 }
 
 /* The kernel's verdict on the BTF; an object it rejects is not loaded. */
@@ -80,29 +90,23 @@ static int check_btf(struct verify_object *vo)
 	irbpf_btf_log_error(log, line, sizeof(line));
 	free(log);
 	vo->err = err;
-	vo->hint = verify_btf_hint();
+	vo->hint = verify_btf_hint(vo->rust);
 	snprintf(vo->error, sizeof(vo->error), "invalid BTF: %s", line);
 	return -1;
 }
 
-static void explain_rejections(struct verify_object *vo)
+static void explain_rejections(struct verify_object *vo, const struct verify_source *vs)
 {
-	struct verify_source *vs = verify_source_open(vo->src.data, vo->src.size);
-
 	for (size_t i = 0; i < vo->n_checks; i++)
 		if (vo->checks[i].rejected)
-			explain(vs, &vo->checks[i], &vo->diags[i]);
-	verify_source_close(vs);
+			explain(vs, &vo->checks[i], &vo->diags[i], vo->rust);
 }
 
-void verify_object_run(const struct irbpf_source *src, const char *only,
-		       struct verify_object *vo)
+static void run_checks(const struct irbpf_source *src, const char *only,
+		       struct verify_object *vo, const struct verify_source *vs)
 {
 	int err;
 
-	memset(vo, 0, sizeof(*vo));
-	vo->src = *src;
-	vo->path = src->path;
 	if (check_btf(vo))
 		return;
 	err = irbpf_verify_object(src, only, &vo->checks, &vo->n_checks);
@@ -125,7 +129,24 @@ void verify_object_run(const struct irbpf_source *src, const char *only,
 		fail_object(vo, -ENOMEM, "cannot explain the verifier's verdict");
 		return;
 	}
-	explain_rejections(vo);
+	explain_rejections(vo, vs);
+}
+
+void verify_object_run(const struct irbpf_source *src, const char *only,
+		       struct verify_object *vo)
+{
+	struct verify_source *vs;
+
+	memset(vo, 0, sizeof(*vo));
+	vo->src = *src;
+	vo->path = src->path;
+	/* before anything reads the object's BTF */
+	if (check_structure(vo))
+		return;
+	vs = verify_source_open(src->data, src->size);
+	vo->rust = verify_source_is_rust(vs);
+	run_checks(src, only, vo, vs);
+	verify_source_close(vs);
 }
 
 void verify_object_free(struct verify_object *vo)

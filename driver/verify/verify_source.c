@@ -301,3 +301,32 @@ void verify_source_locate(const struct verify_source *vs,
 	s = btf__name_by_offset(vs->btf, li->line_off);
 	snprintf(loc->text, sizeof(loc->text), "%s", s ? s : "");
 }
+
+static bool ends_with_rs(const char *s, size_t len)
+{
+	return len > 3 && !memcmp(s + len - 3, ".rs", 3);
+}
+
+bool verify_source_is_rust(const struct verify_source *vs)
+{
+	const struct btf_header *hdr;
+	const char *strs, *s, *end;
+	uint32_t size = 0;
+
+	if (!vs || !vs->btf)
+		return false;
+	hdr = btf__raw_data(vs->btf, &size);
+	if (!hdr || size < sizeof(*hdr) ||
+	    (uint64_t)hdr->hdr_len + hdr->str_off + hdr->str_len > size)
+		return false;
+	strs = (const char *)hdr + hdr->hdr_len + hdr->str_off;
+	end = strs + hdr->str_len;
+	for (s = strs; s < end;) {
+		size_t len = strnlen(s, (size_t)(end - s));
+
+		if (ends_with_rs(s, len))
+			return true;
+		s += len + 1;
+	}
+	return false;
+}

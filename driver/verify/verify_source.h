@@ -2,6 +2,7 @@
 #ifndef IRBPF_VERIFY_SOURCE_H
 #define IRBPF_VERIFY_SOURCE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "loader.h"
@@ -23,6 +24,10 @@ void verify_source_close(struct verify_source *vs);
 void verify_source_locate(const struct verify_source *vs,
 			  const struct irbpf_prog_check *check, int insn,
 			  struct verify_loc *loc);
+/* Whether the object was built from Rust: its BTF names a source file
+ * ending in ".rs" (line info, kept by -g builds and cargo irbpf). */
+bool verify_source_is_rust(const struct verify_source *vs);
+
 /* Name of the function at subprogram index @k (0: the program). */
 const char *verify_source_subprog(const struct verify_source *vs,
 				  const struct irbpf_prog_check *check, unsigned k);

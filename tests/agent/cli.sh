@@ -1,22 +1,11 @@
 # Usage errors are one line each, exit 1; --help and --version exit 0.
+# An object that is a directory is said to be one; names are escaped.
 . "$(dirname "$0")/../lib.sh"
 . "$TESTS_DIR/agent/helpers.bash"
 
 "$AGENT" --help > help.out
 grep -q '^Usage: irbpf-agent' help.out || fail "--help"
 "$AGENT" --version | grep -q '^irbpf-agent .*(libbpf 1\.' || fail "--version"
-
-# expect_agent_error PATTERN ARGS...
-expect_agent_error() {
-	local pattern=$1 rc=0 first
-	shift
-	"$AGENT" "$@" >out.txt 2>err.txt || rc=$?
-	first=$(head -n 1 err.txt)
-	[ "$rc" -eq 1 ] || fail "expected exit 1 from irbpf-agent $*, got $rc"
-	[ ! -s out.txt ] || fail "irbpf-agent $* wrote to stdout: $(cat out.txt)"
-	[[ "$first" =~ ^irbpf-agent:\ error:\ .*$pattern ]] || fail "error '$first' does not match /$pattern/"
-	echo "ok: $first"
-}
 
 expect_agent_error 'no object file given'
 expect_agent_error 'one object file expected' a.o b.o
@@ -26,4 +15,8 @@ expect_agent_error "no network interface 'irbpf-none0'" --iface irbpf-none0 x.o
 expect_agent_error 'cannot open missing.o' missing.o
 echo 'not an ELF file' >junk.o
 expect_agent_error 'cannot open junk.o' --json junk.o
+mkdir adir
+expect_agent_error 'cannot open adir: Is a directory$' adir
+expect_agent_error 'cannot open bad\\nname\\x1b\[1m\.o: ' "$(printf 'bad\nname\033[1m.o')"
+[ "$(wc -l < err.txt)" -le 2 ] && ! grep -q $'\e' err.txt || fail "raw name printed: $(cat err.txt)"
 echo PASS

@@ -9,7 +9,8 @@ agent_obj() {
 }
 
 # start_agent OUT ERR ARGS...: runs the agent in the background (in
-# $AGENT_NETNS if set) and waits until it reports that it is running.
+# $AGENT_NETNS if set) and waits until it reports that it is running
+# (AGENT_START_POLLS times 0.05 s at most).
 start_agent() {
 	local out=$1 err=$2
 	shift 2
@@ -19,7 +20,7 @@ start_agent() {
 		"$AGENT" "$@" >"$out" 2>"$err" &
 	fi
 	AGENT_PID=$!
-	for _ in $(seq 200); do
+	for _ in $(seq "${AGENT_START_POLLS:-200}"); do
 		grep -q '^irbpf-agent: running' "$out" "$err" && return 0
 		# not kill -0: tests count this shell's kill() calls
 		[ -d "/proc/$AGENT_PID" ] || break
@@ -85,4 +86,58 @@ netns_pair() {
 send_udp() {
 	ip netns exec "$NS_A" bash -c \
 		'for ((i = 0; i < $1; i++)); do echo ping >/dev/udp/10.199.0.2/4242; done' _ "$1"
+}
+
+# json_lines_query FILE PYTHON-EXPR: like json_query for output with one
+# JSON object per line, bound to `lines` (a list).
+json_lines_query() {
+	python3 -c 'import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+print(eval(sys.argv[2]))' "$1" "$2"
+}
+
+# The interpreter itself, not a wrapper script that makes syscalls of its
+# own under the same pid before it execs python, and the name it runs as.
+PYTHON=$(python3 -c 'import sys; print(sys.executable)')
+PYTHON_COMM=$(basename "$PYTHON" | cut -c1-15)
+
+# python_calls CALL COUNT: a python process of its own evaluates CALL (e.g.
+# "os.getppid()") COUNT times; prints its pid first.
+python_calls() {
+	"$PYTHON" -S -c 'import os, sys
+print(os.getpid(), flush=True)
+for _ in range(int(sys.argv[2])):
+	eval(sys.argv[1])' "$1" "$2"
+}
+
+# expect_agent_error PATTERN ARGS...: the agent must exit 1 with nothing
+# on stdout and a first stderr line "irbpf-agent: error: ..." matching
+# PATTERN.
+expect_agent_error() {
+	local pattern=$1 rc=0 first
+	shift
+	"$AGENT" "$@" >out.txt 2>err.txt || rc=$?
+	first=$(head -n 1 err.txt)
+	[ "$rc" -eq 1 ] || fail "expected exit 1 from irbpf-agent $*, got $rc"
+	[ ! -s out.txt ] || fail "irbpf-agent $* wrote to stdout: $(cat out.txt)"
+	[[ "$first" =~ ^irbpf-agent:\ error:\ .*$pattern ]] || fail "error '$first' does not match /$pattern/"
+	echo "ok: $first"
+}
+
+# expect_records OUT MAP PID COUNT: OUT (text) holds exactly the records
+# "event MAP {pid=PID, calls=1..COUNT, comm=...}" for PID, in order, and
+# its map report counts every record of MAP.
+expect_records() {
+	local out=$1 map=$2 pid=$3 count=$4 printed i
+	grep "^event $map {pid=$pid, " "$out" >mine.txt || true
+	for ((i = 1; i <= count; i++)); do
+		echo "event $map {pid=$pid, calls=$i, comm=\"$PYTHON_COMM\"}"
+	done >expected.txt
+	diff -u expected.txt mine.txt || fail "records of pid $pid differ"
+	printed=$(grep -c "^event $map " "$out")
+	sed -n '/^-- maps at exit/,$p' "$out" >exit.txt
+	grep -qx "  $map:" exit.txt || fail "no '$map' in the map report"
+	grep -qx "    ($printed events printed)" exit.txt ||
+		fail "the map report does not count $printed events: $(cat exit.txt)"
+	! grep -q 'Unknown error\|not readable' "$out" || fail "a map was read as entries"
 }

@@ -1,4 +1,5 @@
-# Bitcode from a newer LLVM than irbpf's.
+# Bitcode from a newer LLVM than irbpf's, with no libLLVM that new where
+# irbpf is told to look.
 . "$(dirname "$0")/lib.bash"
 
 src prog <<C
@@ -8,5 +9,6 @@ C
 bc_bpf prog.c prog.bc
 read -r major minor < <("$CLANG" --version | sed -n 's/.*version \([0-9]*\)\.\([0-9]*\).*/\1 \2/p' | head -n 1)
 python3 "$TESTS_DIR/tools/set_producer.py" prog.bc x.bc $((major + 1)) "$minor"
-bad "^irbpf: error: x\.bc was produced by LLVM $((major + 1))\.$minor but irbpf uses LLVM [0-9]+\.[0-9]+ " x.bc
+mkdir -p nolib
+IRBPF_LLVM_PATH=$WORK/nolib bad "^irbpf: error: x\.bc was produced by LLVM $((major + 1))\.$minor; no LLVM >= $((major + 1))\.$minor found " x.bc
 echo PASS

@@ -11,5 +11,5 @@ $SOCK int prog(void *ctx) { return 0; }
 $LIC
 C
 obj_clang prog.c prog.o
-bad "^irbpf: error: prog\.o: an ELF object, not LLVM IR: irbpf compiles bitcode \(clang -emit-llvm -c\)" prog.o
+bad "^irbpf: error: prog\.o: an ELF object without LLVM bitcode \(no \.llvmbc section\): irbpf compiles bitcode \(clang -emit-llvm -c, or an object built with -fembed-bitcode\)" prog.o
 echo PASS

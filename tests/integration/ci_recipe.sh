@@ -1,7 +1,8 @@
 # The CI recipe (examples/ci/bpf-artifacts.sh) with the installed tree: two
 # runs (each in its own build directory, the second after the sources were
 # touched) give identical objects, manifests and SHA256SUMS; the manifests
-# describe the programs and maps; the objects load and run.
+# describe the programs and maps; the objects load and run; the installed
+# irbpf-agent-static is published with them.
 . "$(dirname "$0")/installed.bash"
 need_bpf
 
@@ -19,6 +20,17 @@ for f in packet_stats.o packet_stats_v4.o; do
 	grep -q " $f\$" out1/SHA256SUMS && grep -q " $f.json\$" out1/SHA256SUMS ||
 		fail "SHA256SUMS lacks $f or its manifest"
 done
+
+if [ -x "$P/bin/irbpf-agent-static" ]; then
+	cmp out1/irbpf-agent-static "$P/bin/irbpf-agent-static" || fail "published agent differs"
+	grep -q " irbpf-agent-static\$" out1/SHA256SUMS || fail "SHA256SUMS lacks irbpf-agent-static"
+	out1/irbpf-agent-static --version | grep -q '^irbpf-agent .*(libbpf ' ||
+		fail "published agent does not run"
+else
+	grep -q 'publishing objects only' run1.log || fail "no note about the missing agent"
+fi
+IRBPF_AGENT= sh "$recipe" src out3 >run3.log 2>&1 || fail "IRBPF_AGENT= run failed: $(tail -n 5 run3.log)"
+[ ! -e out3/irbpf-agent-static ] || fail "IRBPF_AGENT= published an agent"
 
 python3 - out1/packet_stats.o.json <<'PY' || fail "manifest does not describe packet_stats.o"
 import json, sys

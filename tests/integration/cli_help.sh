@@ -34,7 +34,7 @@ for opt in "${options[@]}"; do
 done
 echo "documented: ${options[*]}"
 
-version=$("$IRBPF" --version)
+version=$("$IRBPF" --version | head -n 1)
 llvm=$("$LLVM_TOOLS/llvm-config" --version 2>/dev/null || true)
 [[ "$version" =~ ^irbpf\ [0-9]+\.[0-9]+\.[0-9]+\ \(LLVM\ ${llvm:-[0-9.]+}\)$ ]] ||
 	fail "--version says '$version' (LLVM ${llvm:-?})"

@@ -33,6 +33,6 @@ bpfrun many.o sum_bytes --in "$pkt" --ret 216
 
 expect_error "cannot read response file 'missing.rsp'" "$IRBPF" @missing.rsp -o x.o
 echo '@loop.rsp' >loop.rsp
-expect_error "response file 'loop.rsp' nested more than 16 deep" "$IRBPF" @loop.rsp -o x.o
+expect_error "response file 'loop.rsp' includes itself" "$IRBPF" @loop.rsp -o x.o
 [ ! -e x.o ] || fail "failed run left x.o"
 echo PASS

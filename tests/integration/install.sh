@@ -20,8 +20,10 @@ expect=(bin/irbpf share/irbpf/toolchain.cmake share/irbpf/irbpf.mk
 # the install tree must have too.
 built() { find "$IRBPF_BUILD_DIR" -path "$IRBPF_BUILD_DIR/tests" -prune -o -name "$1" -print -quit; }
 [ -z "$(built runtime.bc)" ] || expect+=(lib/irbpf/runtime.bc)
+[ -z "$(built irbpf-llvm-run)" ] || expect+=(lib/irbpf/irbpf-llvm-run lib/irbpf/irbpf-core.so)
 [ -z "$(built cargo-irbpf)" ] || expect+=(bin/cargo-irbpf share/man/man1/cargo-irbpf.1)
 [ -z "$(built irbpf-agent)" ] || expect+=(bin/irbpf-agent share/man/man1/irbpf-agent.1)
+[ -z "$(built irbpf-agent-static)" ] || expect+=(bin/irbpf-agent-static)
 [ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/include/irbpf" ] || expect+=(include/irbpf)
 [ ! -d "$IRBPF_SOURCE_DIR/bpf-headers/rust" ] || expect+=(share/irbpf/rust/bpf-headers/Cargo.toml)
 for f in "${expect[@]}"; do
@@ -35,7 +37,7 @@ left=$(grep -rl --binary-files=text -F "$stage" "$P" || true)
 rpath=$(readelf -d "$P/bin/irbpf" | grep -E 'RPATH|RUNPATH' || true)
 [ -z "$rpath" ] || fail "installed irbpf keeps an rpath: $rpath"
 
-version=$("$P/bin/irbpf" --version)
+version=$("$P/bin/irbpf" --version | head -n 1)
 [[ "$version" =~ ^irbpf\ ([0-9.]+)\ \(LLVM\ [0-9]+\.[0-9]+\.[0-9]+\)$ ]] ||
 	fail "unexpected --version output: $version"
 irbpf_version=${BASH_REMATCH[1]}
@@ -47,6 +49,17 @@ if [ -f "$P/lib/irbpf/runtime.bc" ]; then
 	runtime=$(sed -n 's/^  \(.*runtime\.bc\)$/\1/p' xdp.d)
 	[ "$(realpath "$runtime")" = "$(realpath "$P/lib/irbpf/runtime.bc")" ] ||
 		fail "the moved irbpf uses runtime '$runtime', not the one beside it"
+	# With a libLLVM, through the moved irbpf-llvm-run and irbpf-core.so:
+	# the same runtime, the same object.
+	if [ -e "$P/lib/irbpf/irbpf-llvm-run" ] && ls "$LLVM_TOOLS"/../lib/libLLVM*.so* >/dev/null 2>&1; then
+		"$P/bin/irbpf" -v -MD --llvm="$LLVM_TOOLS/../lib" xdp.bc -o lib.o 2>verbose.txt
+		grep -q "^irbpf: LLVM [0-9.]* from .*libLLVM" verbose.txt ||
+			fail "-v names no libLLVM: $(head -n 1 verbose.txt)"
+		runtime=$(sed -n 's/^  \(.*runtime\.bc\)$/\1/p' lib.d)
+		[ "$(realpath "$runtime")" = "$(realpath "$P/lib/irbpf/runtime.bc")" ] ||
+			fail "irbpf-core.so of the moved tree uses runtime '$runtime'"
+		cmp -s xdp.o lib.o || fail "the libLLVM of irbpf's own release wrote another object"
+	fi
 fi
 
 # pkg-config: every path variable resolves inside the moved tree.

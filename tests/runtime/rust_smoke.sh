@@ -31,7 +31,7 @@ path = "$TESTS_DIR/runtime/rust/$crate.rs"
 crate-type = ["staticlib"]
 
 [dependencies]
-bpf-headers = { path = "$RUST_CRATE" }
+bpf-headers = { path = "$RUST_CRATE", features = ["panic-handler"] }
 TOML
 done
 (cd ws && RUSTFLAGS="--emit=llvm-bc" CARGO_TARGET_DIR="$WORK/target" \
@@ -47,7 +47,10 @@ bpfrun smoke.o rust_smoke --in "$packet" --repeat 2 --ret 31 \
 	--map-info RUNS:array:4:8:1 --map-info LENGTHS:hash:4:4:8 \
 	--map RUNS:0=2 --map LENGTHS:5=15 --map PRINTED:0=28
 
-"$IRBPF" "$(bc panics)" -o panics.o 2>stderr
+expect_error "possible panic in 'rust_panics' \((.*/)?panics\.rs:18:5\): the call to 'core::panicking::panic_bounds_check' was not optimised away.*\(--allow-panics writes the object anyway\)$" \
+	"$IRBPF" "$(bc panics)" -o panics.o
+[ ! -e panics.o ] || fail "the panic error left an output file"
+"$IRBPF" --allow-panics "$(bc panics)" -o panics.o 2>stderr
 warning="^irbpf: warning: possible panic in 'rust_panics' \((.*/)?panics\.rs:18:5\): the call to 'core::panicking::panic_bounds_check' was not optimised away"
 [[ "$(head -1 stderr)" =~ $warning ]] || fail "panic warning was: $(cat stderr)"
 echo "ok: $(head -1 stderr)"
@@ -56,6 +59,6 @@ rc=0
 bpfrun panics.o rust_panics --in-size 64 >/dev/null 2>&1 || rc=$?
 [ $rc -eq 1 ] || fail "the kernel accepted a program with a live panic path (rc $rc)"
 expect_error "possible panic in 'rust_panics' \((.*/)?panics\.rs:18:5\).*\[-Werror\]$" \
-	"$IRBPF" -Werror "$(bc panics)" -o werror.o
+	"$IRBPF" --allow-panics -Werror "$(bc panics)" -o werror.o
 [ ! -e werror.o ] || fail "-Werror left an output file"
 echo PASS

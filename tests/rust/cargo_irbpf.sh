@@ -21,7 +21,7 @@ version = "0.1.0"
 edition = "2021"
 
 [dependencies]
-bpf-headers = { path = "$CRATE" }
+bpf-headers = { path = "$CRATE", features = ["panic-handler"] }
 
 [features]
 double = []
@@ -103,7 +103,7 @@ members = ["one", "two"]
 TOML
 new_crate ws/one one
 new_crate ws/two two
-expect_cargo_error "the workspace has 2 library packages \(one, two\): choose one with -p" \
+expect_cargo_error "the workspace has 2 packages to build \(one, two\): choose one with -p" \
 	"$CARGO_IRBPF" build --manifest-path ws/Cargo.toml
 out=$(cd ws && "$CARGO_IRBPF" build --release -p two --target-dir tgt -q)
 [ "$out" = "$WORK/ws/tgt/bpf/two.o" ] || fail "printed '$out'"
@@ -135,17 +135,25 @@ bpfrun beside.o prog --in 0300000000000000000000000000 --ret 11
 IRBPF=$WORK/plain/Cargo.toml expect_cargo_error "IRBPF is set to '.*Cargo.toml', which is not an executable file" \
 	"$CARGO_IRBPF" build --manifest-path plain/Cargo.toml
 
-# A rustc on a newer LLVM than irbpf's: refused before anything is built.
-cat >newer-rustc <<'SH'
+# Run as `cargo irbpf`, irbpf is told the rustc beside the cargo running
+# it, whose libLLVM reads bitcode newer than irbpf's own LLVM; a RUSTC
+# the user set is kept.
+cat >record-irbpf <<SH
 #!/bin/sh
-printf 'rustc 1.99.0 (000000000 2027-01-01)\nbinary: rustc\nrelease: 1.99.0\nLLVM version: 99.1.0\n'
+printf '%s %s\n' "\${CARGO-}" "\${RUSTC-}" >>"$WORK/seen"
+exec "$IRBPF" "\$@"
 SH
-chmod +x newer-rustc
-new_crate untouched untouched
-RUSTC=$WORK/newer-rustc expect_cargo_error \
-	"rustc 1.99.0 uses LLVM 99.1 but irbpf uses LLVM [0-9]+\.[0-9]+: irbpf cannot read its bitcode" \
-	"$CARGO_IRBPF" build --manifest-path untouched/Cargo.toml
-[ ! -e untouched/target ] || fail "something was built with the refused rustc"
+chmod +x record-irbpf
+(
+	unset RUSTC
+	cd plain && PATH=$WORK/bin:$PATH IRBPF=$WORK/record-irbpf cargo irbpf build --release -q >/dev/null
+	RUSTC=$(command -v rustc) PATH=$WORK/bin:$PATH IRBPF=$WORK/record-irbpf \
+		cargo irbpf build --release -q >/dev/null
+)
+read -r cargo rustc <seen
+[ -n "$cargo" ] && [ "$rustc" = "$(dirname "$cargo")/rustc" ] && [ -x "$rustc" ] ||
+	fail "irbpf saw CARGO='$cargo' RUSTC='$rustc'"
+[ "$(sed -n 2p seen | cut -d' ' -f2)" = "$(command -v rustc)" ] || fail "the user's RUSTC was replaced: $(sed -n 2p seen)"
 
 # Cargo's own errors pass through unchanged, with cargo's exit status.
 new_crate broken broken
@@ -157,12 +165,16 @@ grep -q '^error: could not compile `broken`' err || fail "cargo's error missing:
 grep -q '^cargo-irbpf' err && fail "cargo's failure was reworded"
 [ ! -e broken/target/bpf/broken.o ] || fail "output left after a failed build"
 
-# A crate without a library target.
-mkdir -p binonly/src
-printf '[package]\nname = "binonly"\nversion = "0.1.0"\nedition = "2021"\n' >binonly/Cargo.toml
-echo 'fn main() {}' >binonly/src/main.rs
-expect_cargo_error "package 'binonly' has no library target: cargo irbpf builds a \[lib\] crate" \
-	"$CARGO_IRBPF" build --manifest-path binonly/Cargo.toml
+# A package without a library builds its binary (tests/rust/aya.sh); with
+# two binaries, --bin chooses.
+mkdir -p twobins/src/bin
+printf '[package]\nname = "twobins"\nversion = "0.1.0"\nedition = "2021"\n' >twobins/Cargo.toml
+echo 'fn main() {}' >twobins/src/bin/a.rs
+echo 'fn main() {}' >twobins/src/bin/b.rs
+expect_cargo_error "package 'twobins' has neither a library target nor exactly one binary target: choose one with --bin" \
+	"$CARGO_IRBPF" build --manifest-path twobins/Cargo.toml
+expect_cargo_error "package 'twobins' has no binary target 'c'" \
+	"$CARGO_IRBPF" build --manifest-path twobins/Cargo.toml --bin c
 
 # irbpf's own errors come through as irbpf's, exit 1, no object.
 new_crate noentry noentry

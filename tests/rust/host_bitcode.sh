@@ -18,7 +18,7 @@ version = "0.1.0"
 edition = "2021"
 
 [dependencies]
-bpf-headers = { path = "$TESTS_DIR/../bpf-headers/rust" }
+bpf-headers = { path = "$TESTS_DIR/../bpf-headers/rust", features = ["panic-handler"] }
 TOML
 cat >crate/src/lib.rs <<'RS'
 #![no_std]

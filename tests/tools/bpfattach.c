@@ -4,10 +4,12 @@
  * section (tracepoints and the like), run a command while attached, then
  * check map contents.
  *
- *   bpfattach OBJ [--map MAP:KEY>=MIN]... -- CMD [ARG]...
+ *   bpfattach OBJ [--map MAP:KEY>=MIN]... [--ringbuf MAP] -- CMD [ARG]...
  *
  * KEY and the value are unsigned integers of the map's key and value
- * size (at most 8 bytes, little-endian). Exit status: 0 all checks met,
+ * size (at most 8 bytes, little-endian). It prints the command's pid
+ * ("command pid N"); with --ringbuf, then every record the ring buffer MAP
+ * holds once the command is done ("record SIZE HEX"). Exit status: 0 all checks met,
  * 1 failure, 77 when the kernel does not permit bpf() or attaching.
  */
 #include <errno.h>
@@ -17,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
 #define EXIT_SKIP 77
@@ -35,6 +38,10 @@ static int run_command(char **argv)
 	if (pid == 0) {
 		execvp(argv[0], argv);
 		_exit(127);
+	}
+	if (pid > 0) {
+		printf("command pid %d\n", (int)pid);
+		fflush(stdout);
 	}
 	if (pid < 0 || waitpid(pid, &status, 0) < 0)
 		return -1;
@@ -82,6 +89,45 @@ static int check_map(struct bpf_object *obj, const char *spec)
 	return 0;
 }
 
+static int print_record(void *ctx, void *data, size_t size)
+{
+	const unsigned char *p = data;
+
+	(void)ctx;
+	printf("record %zu ", size);
+	for (size_t i = 0; i < size; i++)
+		printf("%02x", p[i]);
+	putchar('\n');
+	return 0;
+}
+
+/* Prints every record ring buffer @name holds. */
+static int drain_ringbuf(struct bpf_object *obj, const char *name)
+{
+	struct bpf_map *map = bpf_object__find_map_by_name(obj, name);
+	struct ring_buffer *rb;
+	int n;
+
+	if (!map || bpf_map__type(map) != BPF_MAP_TYPE_RINGBUF) {
+		fprintf(stderr, "bpfattach: no ring buffer '%s'\n", name);
+		return 1;
+	}
+	rb = ring_buffer__new(bpf_map__fd(map), print_record, NULL, NULL);
+	if (!rb) {
+		fprintf(stderr, "bpfattach: cannot read ring buffer '%s': %s\n", name,
+			strerror(errno));
+		return 1;
+	}
+	n = ring_buffer__consume(rb);
+	ring_buffer__free(rb);
+	if (n < 0) {
+		fprintf(stderr, "bpfattach: reading ring buffer '%s': %s\n", name, strerror(-n));
+		return 1;
+	}
+	printf("ringbuf %s: %d records\n", name, n);
+	return 0;
+}
+
 static int attach_all(struct bpf_object *obj, struct bpf_link **links, int *n)
 {
 	struct bpf_program *prog;
@@ -104,7 +150,7 @@ static int attach_all(struct bpf_object *obj, struct bpf_link **links, int *n)
 	return 0;
 }
 
-static int run(const char *path, char **checks, int n_checks, char **cmd)
+static int run(const char *path, char **checks, int n_checks, const char *ringbuf, char **cmd)
 {
 	struct bpf_link *links[MAX_LINKS];
 	struct bpf_object *obj;
@@ -128,6 +174,8 @@ static int run(const char *path, char **checks, int n_checks, char **cmd)
 	}
 	for (int i = 0; !ret && i < n_checks; i++)
 		ret |= check_map(obj, checks[i]);
+	if (!ret && ringbuf)
+		ret = drain_ringbuf(obj, ringbuf);
 	while (n_links)
 		bpf_link__destroy(links[--n_links]);
 	bpf_object__close(obj);
@@ -137,6 +185,7 @@ static int run(const char *path, char **checks, int n_checks, char **cmd)
 int main(int argc, char **argv)
 {
 	char **checks = calloc((size_t)argc, sizeof(*checks));
+	const char *ringbuf = NULL;
 	int n_checks = 0, i, ret;
 
 	libbpf_set_print(print_libbpf);
@@ -145,15 +194,18 @@ int main(int argc, char **argv)
 	for (i = 2; i < argc && strcmp(argv[i], "--"); i++) {
 		if (!strcmp(argv[i], "--map") && i + 1 < argc)
 			checks[n_checks++] = argv[++i];
+		else if (!strcmp(argv[i], "--ringbuf") && i + 1 < argc)
+			ringbuf = argv[++i];
 		else
 			break;
 	}
 	if (argc < 2 || i + 1 >= argc || strcmp(argv[i], "--")) {
-		fputs("usage: bpfattach OBJ [--map MAP:KEY>=MIN]... -- CMD [ARG]...\n", stderr);
+		fputs("usage: bpfattach OBJ [--map MAP:KEY>=MIN]... [--ringbuf MAP] -- CMD [ARG]...\n",
+		      stderr);
 		free(checks);
 		return 1;
 	}
-	ret = run(argv[1], checks, n_checks, argv + i + 1);
+	ret = run(argv[1], checks, n_checks, ringbuf, argv + i + 1);
 	free(checks);
 	return ret;
 }

@@ -7,6 +7,9 @@
  *   bpfrun OBJ PROG [--in HEX | --in-size N] [--repeat N] [--ret N]
  *          [--expect MAP:KEY=VALUE]... [--dump MAP:KEY]... [--run-only]
  *
+ *   --set MAP:KEY=VALUE  store VALUE under KEY before the run
+ *   --map MAP:KEY[=VALUE]  after the run, look KEY up (and compare); a
+ *          per-CPU map's value is the sum over all CPUs
  *   --map-info MAP:TYPE:KEY:VALUE:MAX  the map as the kernel created it
  *          (bpf_obj_get_info_by_fd) has this type (libbpf's name, e.g.
  *          "array", or a number), key/value size and max_entries
@@ -154,38 +157,104 @@ static int check_map_info(struct bpf_object *obj, const char *spec)
 	return 0;
 }
 
+static bool is_percpu(const struct bpf_map *map)
+{
+	enum bpf_map_type t = bpf_map__type(map);
+
+	return t == BPF_MAP_TYPE_PERCPU_ARRAY || t == BPF_MAP_TYPE_PERCPU_HASH ||
+	       t == BPF_MAP_TYPE_LRU_PERCPU_HASH;
+}
+
+/* The value under @key; a per-CPU map's (at most 8 bytes) summed over CPUs. */
+static int lookup_value(const struct bpf_map *map, const struct bytes *key, struct bytes *got)
+{
+	size_t vsz = bpf_map__value_size(map), stride = (vsz + 7) / 8 * 8;
+	int ncpus = libbpf_num_possible_cpus();
+	unsigned long long sum = 0;
+	uint8_t *all;
+
+	if (!is_percpu(map))
+		return bpf_map__lookup_elem(map, key->data, key->len, got->data, vsz, 0);
+	if (ncpus <= 0 || vsz > 8 || !(all = calloc((size_t)ncpus, stride)))
+		return -1;
+	if (bpf_map__lookup_elem(map, key->data, key->len, all, stride * (size_t)ncpus, 0)) {
+		free(all);
+		return -1;
+	}
+	for (int cpu = 0; cpu < ncpus; cpu++)
+		for (size_t i = 0; i < vsz; i++)
+			sum += (unsigned long long)all[(size_t)cpu * stride + i] << (8 * i);
+	free(all);
+	for (size_t i = 0; i < vsz; i++)
+		got->data[i] = (uint8_t)(sum >> (8 * i));
+	return 0;
+}
+
+/* Splits "MAP:KEY[=VALUE]" in @name (a copy of @spec) and parses KEY and
+ * VALUE to @map's sizes; *@val_s is NULL without a value. */
+static int parse_map_spec(struct bpf_object *obj, const char *spec, char *name,
+			  struct bpf_map **map, struct bytes *key, struct bytes *want,
+			  char **key_s, char **val_s)
+{
+	size_t ksz, vsz;
+
+	*key_s = strchr(name, ':');
+	if (!*key_s) {
+		fprintf(stderr, "bpfrun: bad map spec '%s'\n", spec);
+		return 1;
+	}
+	*(*key_s)++ = '\0';
+	*val_s = strchr(*key_s, '=');
+	if (*val_s)
+		*(*val_s)++ = '\0';
+	*map = bpf_object__find_map_by_name(obj, name);
+	if (!*map) {
+		fprintf(stderr, "bpfrun: no map '%s' in object\n", name);
+		return 1;
+	}
+	ksz = bpf_map__key_size(*map);
+	vsz = bpf_map__value_size(*map);
+	if (vsz > MAX_BYTES || parse_value(*key_s, ksz, key) ||
+	    (*val_s && parse_value(*val_s, vsz, want))) {
+		fprintf(stderr, "bpfrun: bad key or value in '%s' (key %zu, value %zu bytes)\n",
+			spec, ksz, vsz);
+		return 1;
+	}
+	return 0;
+}
+
+/* "MAP:KEY=VALUE": stores the value before the run. */
+static int set_map_spec(struct bpf_object *obj, const char *spec, char *name)
+{
+	struct bytes key, value;
+	struct bpf_map *map;
+	char *key_s, *val_s;
+
+	if (parse_map_spec(obj, spec, name, &map, &key, &value, &key_s, &val_s))
+		return 1;
+	if (!val_s || is_percpu(map)) {
+		fprintf(stderr, "bpfrun: --set needs MAP:KEY=VALUE of a map that is not per-CPU\n");
+		return 1;
+	}
+	if (bpf_map__update_elem(map, key.data, key.len, value.data, value.len, BPF_ANY)) {
+		fprintf(stderr, "bpfrun: cannot store %s: %s\n", spec, strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
 /* "MAP:KEY[=VALUE]": looks the key up; compares when a value is given. */
 static int check_map_spec(struct bpf_object *obj, const char *spec, char *name)
 {
 	char *key_s, *val_s;
 	struct bytes key, want, got;
 	struct bpf_map *map;
-	size_t ksz, vsz;
+	size_t vsz;
 
-	key_s = strchr(name, ':');
-	if (!key_s) {
-		fprintf(stderr, "bpfrun: bad map spec '%s'\n", spec);
+	if (parse_map_spec(obj, spec, name, &map, &key, &want, &key_s, &val_s))
 		return 1;
-	}
-	*key_s++ = '\0';
-	val_s = strchr(key_s, '=');
-	if (val_s)
-		*val_s++ = '\0';
-
-	map = bpf_object__find_map_by_name(obj, name);
-	if (!map) {
-		fprintf(stderr, "bpfrun: no map '%s' in object\n", name);
-		return 1;
-	}
-	ksz = bpf_map__key_size(map);
 	vsz = bpf_map__value_size(map);
-	if (vsz > MAX_BYTES || parse_value(key_s, ksz, &key) ||
-	    (val_s && parse_value(val_s, vsz, &want))) {
-		fprintf(stderr, "bpfrun: bad key or value in '%s' (key %zu, value %zu bytes)\n",
-			spec, ksz, vsz);
-		return 1;
-	}
-	if (bpf_map__lookup_elem(map, key.data, ksz, got.data, vsz, 0)) {
+	if (lookup_value(map, &key, &got)) {
 		printf("map %s[%s] = <none>\n", name, key_s);
 		return val_s ? 1 : 0;
 	}
@@ -199,9 +268,11 @@ static int check_map_spec(struct bpf_object *obj, const char *spec, char *name)
 	return 0;
 }
 
-static int check_map(struct bpf_object *obj, const char *spec)
+/* @fn on a copy of @spec: values of large maps are long hex strings, so
+ * no fixed-size buffer. */
+static int with_spec(struct bpf_object *obj, const char *spec,
+		     int (*fn)(struct bpf_object *, const char *, char *))
 {
-	/* Values of large maps are long hex strings: no fixed-size copy. */
 	size_t len = strlen(spec) + 1;
 	char *name = malloc(len);
 	int ret;
@@ -209,7 +280,7 @@ static int check_map(struct bpf_object *obj, const char *spec)
 	if (!name)
 		return 1;
 	memcpy(name, spec, len);
-	ret = check_map_spec(obj, spec, name);
+	ret = fn(obj, spec, name);
 	free(name);
 	return ret;
 }
@@ -223,6 +294,8 @@ struct run_args {
 	long long want_ret;
 	const char **maps;
 	int n_maps;
+	const char **sets;
+	int n_sets;
 	const char **infos;
 	int n_infos;
 	bool allow_btf_reject;
@@ -281,10 +354,12 @@ static int load_and_run(const struct run_args *a)
 	}
 	for (int i = 0; i < a->n_infos; i++)
 		failed |= check_map_info(obj, a->infos[i]);
+	for (int i = 0; i < a->n_sets && !failed; i++)
+		failed |= with_spec(obj, a->sets[i], set_map_spec);
 	if (a->prog_name)
 		failed |= run_program(obj, a);
 	for (int i = 0; i < a->n_maps; i++)
-		failed |= check_map(obj, a->maps[i]);
+		failed |= with_spec(obj, a->maps[i], check_map_spec);
 	bpf_object__close(obj);
 	return failed ? 1 : 0;
 }
@@ -292,7 +367,7 @@ static int load_and_run(const struct run_args *a)
 static int usage(void)
 {
 	fputs("usage: bpfrun --probe | OBJ [PROG] [--in HEX|--in-size N] [--repeat N]\n"
-	      "              [--ret N] [--map MAP:KEY[=VALUE]]...\n"
+	      "              [--ret N] [--set MAP:KEY=VALUE]... [--map MAP:KEY[=VALUE]]...\n"
 	      "              [--map-info MAP:TYPE:KEY:VALUE:MAX]... [--allow-btf-reject]\n",
 	      stderr);
 	return 1;
@@ -308,7 +383,8 @@ int main(int argc, char **argv)
 		return bpf_permitted();
 	a.maps = calloc((size_t)argc, sizeof(*a.maps));
 	a.infos = calloc((size_t)argc, sizeof(*a.infos));
-	if (!a.maps || !a.infos)
+	a.sets = calloc((size_t)argc, sizeof(*a.sets));
+	if (!a.maps || !a.infos || !a.sets)
 		return 1;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
@@ -330,6 +406,9 @@ int main(int argc, char **argv)
 		} else if (!strcmp(arg, "--map") && val) {
 			a.maps[a.n_maps++] = val;
 			i++;
+		} else if (!strcmp(arg, "--set") && val) {
+			a.sets[a.n_sets++] = val;
+			i++;
 		} else if (!strcmp(arg, "--map-info") && val) {
 			a.infos[a.n_infos++] = val;
 			i++;
@@ -344,11 +423,13 @@ int main(int argc, char **argv)
 		} else {
 			free(a.maps);
 			free(a.infos);
+			free(a.sets);
 			return usage();
 		}
 	}
 	int ret = a.obj_path ? load_and_run(&a) : usage();
 	free(a.maps);
 	free(a.infos);
+	free(a.sets);
 	return ret;
 }

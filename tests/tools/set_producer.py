@@ -4,7 +4,9 @@
 Rewrites the LLVM version in a bitcode file's IDENTIFICATION producer
 string ("LLVM22.1.8" -> "LLVM23.1.8"), keeping its length, to fake bitcode
 from another LLVM release. Finds the string at bit level, whether the
-writer encoded it as char6 (clang) or 8-bit (rustc) array elements.
+writer encoded it as char6 (clang) or 8-bit (rustc with LTO) array
+elements, or as the operands of an unabbreviated record, 6-bit VBR
+(rustc without LTO: every character of the string takes two chunks).
 """
 import sys
 
@@ -28,19 +30,29 @@ def set_bits(data, pos, n, value):
             data[b >> 3] &= ~(1 << (b & 7))
 
 
+VBR6 = 12  # a character of 32 or more as two 6-bit VBR chunks
+
+
 def decode(width, v):
     if width == 6:
         return CHAR6[v]
+    if width == VBR6:
+        lo, hi = v & 63, v >> 6
+        if not lo & 32 or hi & 32:
+            return "\0"
+        v = (lo & 31) | hi << 5
     return chr(v) if 32 <= v < 127 else "\0"
 
 
 def encode(width, ch):
+    if width == VBR6:
+        return (ord(ch) & 31 | 32) | (ord(ch) >> 5) << 6
     return CHAR6.index(ch) if width == 6 else ord(ch)
 
 
 def find_producer(data):
     limit = min(len(data) * 8, 4096)
-    for width in (6, 8):
+    for width in (6, 8, VBR6):
         for pos in range(limit - 4 * width):
             if "".join(decode(width, get_bits(data, pos + k * width, width))
                        for k in range(4)) == "LLVM":

@@ -4,17 +4,7 @@
 # valgrind-bpf.supp valgrind's false reports on bpf(2) attributes.
 . "$(dirname "$0")/../lib.sh"
 
-command -v valgrind >/dev/null || exit 77
-# An ASan build cannot run under valgrind; the sanitizers check it instead.
-ldd "$IRBPF" > ldd.out
-if grep -q 'libasan\|libclang_rt.asan' ldd.out; then exit 77; fi
-
-vg() {
-	valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
-		--errors-for-leak-kinds=definite,indirect \
-		--suppressions="$TESTS_DIR/sanitizers/valgrind.supp" \
-		--suppressions="$TESTS_DIR/sanitizers/valgrind-bpf.supp" "$@"
-}
+. "$TESTS_DIR/valgrind/helpers.bash"
 
 # expect RC CMD...: CMD exits RC (99: valgrind found errors).
 expect() {
@@ -30,6 +20,11 @@ bc_host "$TESTS_DIR/metadata/annotated_maps.c" host.bc
 expect 0 "$IRBPF" xdp.bc -o xdp.o
 expect 0 "$IRBPF" --map-format=legacy host.bc -o host.o
 expect 0 "$IRBPF" "$TESTS_DIR/c/socket_filter.ll" -o sf.o
+# An archive: a member embedding its bitcode in .llvmbc, one left out.
+"$CLANG" -target bpf "${BPF_CFLAGS[@]}" -fembed-bitcode -c "$TESTS_DIR/c/multi_lib.c" -o lib.o
+bc_bpf "$TESTS_DIR/c/multi_main.c" main.bc
+"$LLVM_TOOLS/llvm-ar" rcs libm.a host.bc lib.o
+expect 0 "$IRBPF" main.bc libm.a -o multi.o
 printf 'define i32 @f( {\n' >broken.ll
 expect 1 "$IRBPF" broken.ll -o broken.o
 [ ! -e broken.o ] || fail "broken.o written"

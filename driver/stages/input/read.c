@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-/* Stage 1: read each input (.bc or .ll) into a module of the context. */
+/* Stage 1: read each input (.bc, .ll, or the bitcode in an ELF object or an
+ * archive) into modules of the context. */
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,31 +12,15 @@
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/IRReader.h>
 
+#include "stages/input/producers.h"
 #include "diag/stderr_capture.h"
 #include "llvm/irverify.h"
 #include "stages/input/input_kind.h"
+#include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
+#include "stages/input/read_container.h"
 #include "stages/lower/check.h"
 #include "stages/stages.h"
-
-static int check_producer(const char *path, const uint8_t *data, size_t size)
-{
-	unsigned major, minor, patch, in_major, in_minor;
-	char producer[128];
-
-	if (bitcode_producer(data, size, producer, sizeof(producer)) ||
-	    bitcode_producer_version(producer, &in_major, &in_minor))
-		return 0;	/* no identification: let the reader decide */
-
-	LLVMGetVersion(&major, &minor, &patch);
-	if (in_major > major || (in_major == major && in_minor > minor)) {
-		diag_error("%s was produced by LLVM %u.%u but irbpf uses LLVM %u.%u "
-			   "(producer '%s')", path, in_major, in_minor, major, minor,
-			   producer);
-		return -1;
-	}
-	return 0;
-}
 
 /*
  * While an LLVM reader runs, its diagnostics name @path and what it prints
@@ -70,7 +56,7 @@ static LLVMModuleRef read_bitcode(struct irbpf_ctx *ctx, const char *path,
 	LLVMModuleRef mod = NULL;
 	int failed;
 
-	if (check_producer(path, data, size))
+	if (producers_check_readable(path, data, size))
 		return NULL;
 	reader_begin(ctx, path, "invalid or truncated bitcode: ", &cap);
 	failed = LLVMParseBitcodeInContext2(ctx->llvm, buf, &mod);
@@ -115,28 +101,43 @@ static LLVMModuleRef read_text_ir(struct irbpf_ctx *ctx, const char *path,
 	return NULL;
 }
 
-/* Inputs that are neither bitcode nor text: say what they are rather than
- * let the IR parser report "expected top-level entity". */
+static const char *const not_ir =
+	"not LLVM bitcode (no 'BC' signature) and not textual IR";
+
+/* Text, as far as its first bytes tell: no NUL in them. */
+static bool looks_like_text(const uint8_t *data, size_t size)
+{
+	return !memchr(data, '\0', size < INPUT_FILE_HEAD ? size : INPUT_FILE_HEAD);
+}
+
+/*
+ * What an input may start with, checked before the rest of a stream is
+ * read: bitcode (raw or in its wrapper), an ELF object or an ar archive
+ * (which may carry bitcode; a thin one is refused with its own reason), or
+ * text.
+ */
+static const char *input_check(const unsigned char *head, size_t len)
+{
+	static const char *const magics[] = {
+		"BC\xc0\xde", "\xde\xc0\x17\x0b", "\x7f" "ELF", "!<arch>\n", "!<thin>\n",
+	};
+
+	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]); i++)
+		if (len >= strlen(magics[i]) && !memcmp(head, magics[i], strlen(magics[i])))
+			return NULL;
+	return looks_like_text(head, len) ? NULL : not_ir;
+}
+
+/* Inputs that are neither bitcode nor text (ELF objects and archives are
+ * opened before): say so rather than let the IR parser report "expected
+ * top-level entity". */
 static int check_binary(const char *path, const uint8_t *data, size_t size)
 {
-	if (size >= 4 && !memcmp(data, "\x7f" "ELF", 4)) {
-		diag_error("%s: an ELF object, not LLVM IR: irbpf compiles bitcode "
-			   "(clang -emit-llvm -c) or textual IR (.ll)", path);
-		return -1;
-	}
-	if (memchr(data, '\0', size < 4096 ? size : 4096)) {
-		diag_error("%s: not LLVM bitcode (no 'BC' signature) and not textual IR", path);
+	if (!looks_like_text(data, size)) {
+		diag_error("%s: %s", path, not_ir);
 		return -1;
 	}
 	return 0;
-}
-
-/* "-" is standard input. */
-static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
-{
-	if (!strcmp(path, "-"))
-		return LLVMCreateMemoryBufferWithSTDIN(buf, msg);
-	return LLVMCreateMemoryBufferWithContentsOfFile(path, buf, msg);
 }
 
 /*
@@ -146,6 +147,8 @@ static int read_buffer(const char *path, LLVMMemoryBufferRef *buf, char **msg)
  * run over the whole module (broken IR is fatal there, broken debug info
  * an error in diag.c), so such a module is not verified a second time.
  */
+/* The readers accept modules the passes would crash on (a use before its
+ * definition, a call with the wrong arguments): reject them here. */
 static LLVMModuleRef verified(const char *path, LLVMModuleRef mod)
 {
 	char what[PATH_MAX + 32];
@@ -167,11 +170,6 @@ static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
 	LLVMModuleRef mod;
 
 	ctx->diag.reading = path;
-	if (LLVMGetBufferSize(buf) == 0) {
-		diag_error("%s: empty input file", path);
-		LLVMDisposeMemoryBuffer(buf);
-		return NULL;
-	}
 	data = (const uint8_t *)LLVMGetBufferStart(buf);
 	if (bitcode_is_bitcode(data, LLVMGetBufferSize(buf))) {
 		mod = read_bitcode(ctx, path, buf);
@@ -190,51 +188,94 @@ static LLVMModuleRef read_module(struct irbpf_ctx *ctx, const char *path,
 	return mod;
 }
 
-static LLVMModuleRef read_one(struct irbpf_ctx *ctx, const char *arg)
+static int add_input(struct irbpf_ctx *ctx, LLVMModuleRef mod, const struct input_module *in)
 {
-	const char *path = strcmp(arg, "-") ? arg : "<stdin>";
-	LLVMMemoryBufferRef buf;
-	char *msg = NULL;
+	struct irbpf_input *grown;
+	char *name = strdup(in->name);
 
-	ctx->diag.reading = path;
-	if (read_buffer(arg, &buf, &msg)) {
-		diag_error("%s: cannot read input: %s", path, msg ? msg : "unknown error");
-		LLVMDisposeMessage(msg);
-		return NULL;
+	grown = name ? realloc(ctx->inputs, (ctx->n_inputs + 1) * sizeof(*grown)) : NULL;
+	if (!grown) {
+		diag_error("out of memory");
+		free(name);
+		LLVMDisposeModule(mod);
+		return -1;
 	}
-	return read_module(ctx, path, buf);
+	ctx->inputs = grown;
+	ctx->inputs[ctx->n_inputs++] = (struct irbpf_input){
+		.module = mod, .name = name, .member = in->member, .kind = input_kind(mod),
+	};
+	return 0;
 }
 
-/* The copy ends in a NUL, which the IR lexer relies on. */
-static LLVMModuleRef read_memory(struct irbpf_ctx *ctx, const struct irbpf_buffer *in)
-{
-	LLVMMemoryBufferRef buf;
+struct read_arg {
+	struct irbpf_ctx *ctx;
+	const char *path;	/* the file the modules are in */
+};
 
-	buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(in->data, in->size, in->name);
+/* One module of an input file. The copy ends in a NUL, which the IR lexer
+ * relies on. */
+static int read_input_module(const struct input_module *in, void *arg)
+{
+	struct read_arg *ra = arg;
+	LLVMMemoryBufferRef buf;
+	LLVMModuleRef mod;
+
+	buf = LLVMCreateMemoryBufferWithMemoryRangeCopy((const char *)in->data, in->size,
+							in->name);
 	if (!buf) {
 		diag_error("out of memory");
-		return NULL;
+		return -1;
 	}
-	return read_module(ctx, in->name, buf);
+	mod = read_module(ra->ctx, in->name, buf);
+	/* A member's name lives only as long as this call. */
+	ra->ctx->diag.reading = ra->path;
+	return mod ? add_input(ra->ctx, mod, in) : -1;
+}
+
+static int read_input(struct irbpf_ctx *ctx, const char *path, const void *data,
+		      size_t size)
+{
+	struct read_arg ra = { .ctx = ctx, .path = path };
+
+	ctx->diag.reading = path;
+	if (size == 0) {
+		diag_error("%s: empty input file", path);
+		return -1;
+	}
+	return read_container(path, data, size, ctx->opts->verbose, read_input_module, &ra);
+}
+
+/* "-" is standard input. */
+static int read_file(struct irbpf_ctx *ctx, const char *arg)
+{
+	const char *path = strcmp(arg, "-") ? arg : "<stdin>", *why;
+	struct input_file in;
+	int ret;
+
+	ctx->diag.reading = path;
+	switch (input_file_read(strcmp(arg, "-") ? arg : NULL, input_check, &in, &why)) {
+	case INPUT_FILE_OK:
+		break;
+	case INPUT_FILE_UNREADABLE:
+		diag_error("%s: cannot read input: %s", path, why);
+		return -1;
+	case INPUT_FILE_REFUSED:
+		diag_error("%s: %s", path, why);
+		return -1;
+	}
+	ret = read_input(ctx, path, in.data, in.size);
+	input_file_free(&in);
+	return ret;
 }
 
 int stage_read(struct irbpf_ctx *ctx)
 {
 	const struct irbpf_options *opts = ctx->opts;
-	size_t n = ctx->buffer ? 1 : opts->n_inputs;
 
-	ctx->inputs = calloc(n, sizeof(*ctx->inputs));
-	if (!ctx->inputs) {
-		diag_error("out of memory");
-		return -1;
-	}
-	for (size_t i = 0; i < n; i++) {
-		ctx->inputs[i] = ctx->buffer ? read_memory(ctx, ctx->buffer)
-					     : read_one(ctx, opts->inputs[i]);
-		if (!ctx->inputs[i])
+	if (ctx->buffer)
+		return read_input(ctx, ctx->buffer->name, ctx->buffer->data, ctx->buffer->size);
+	for (size_t i = 0; i < opts->n_inputs; i++)
+		if (read_file(ctx, opts->inputs[i]))
 			return -1;
-		ctx->input_kinds |= input_kind(ctx->inputs[i]);
-		ctx->n_inputs++;
-	}
 	return 0;
 }

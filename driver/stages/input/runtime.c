@@ -16,7 +16,9 @@
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/Linker.h>
 
+#include "io/input_file.h"
 #include "llvm/call_adapt.h"
+#include "stages/input/producers.h"
 #include "stages/ir/retarget.h"
 #include "stages/stages.h"
 
@@ -53,12 +55,26 @@ static LLVMModuleRef runtime_read(struct irbpf_ctx *ctx, const char *path, bool 
 {
 	LLVMMemoryBufferRef buf;
 	LLVMModuleRef rt = NULL;
-	char *msg = NULL;
+	struct input_file in;
+	const char *why;
 	LLVMBool failed;
 
-	if (LLVMCreateMemoryBufferWithContentsOfFile(path, &buf, &msg)) {
-		diag_error("cannot read runtime '%s': %s", path, msg ? msg : "unknown error");
-		LLVMDisposeMessage(msg);
+	if (input_file_read(path, NULL, &in, &why)) {
+		diag_error("cannot read runtime '%s': %s", path, why);
+		return NULL;
+	}
+	buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(in.data, in.size, path);
+	input_file_free(&in);
+	if (!buf) {
+		diag_error("out of memory");
+		return NULL;
+	}
+	/* An LLVM chosen with --llvm may be older than the runtime's. */
+	if (producers_check_readable(path, (const uint8_t *)LLVMGetBufferStart(buf),
+				     LLVMGetBufferSize(buf))) {
+		diag_note("use an LLVM >= the runtime's, or --runtime with one built by "
+			  "this LLVM's clang");
+		LLVMDisposeMemoryBuffer(buf);
 		return NULL;
 	}
 	ctx->diag.input = path;

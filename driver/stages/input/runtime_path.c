@@ -7,31 +7,17 @@
 #include "stages/input/runtime.h"
 
 #include <errno.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "io/install_path.h"
 #include "diag/diag.h"
 
 static int readable(const char *path)
 {
 	return access(path, R_OK) == 0;
-}
-
-/* <dir of the running irbpf>/../lib/irbpf/runtime.bc */
-static int installed_path(char *buf, size_t size)
-{
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	int len;
-
-	if (n <= 0)
-		return -1;
-	exe[n] = '\0';
-	len = snprintf(buf, size, "%s/../lib/irbpf/runtime.bc", dirname(exe));
-	return len < 0 || (size_t)len >= size ? -1 : 0;
 }
 
 int runtime_locate(const struct irbpf_options *opts, char *buf, size_t size)
@@ -47,7 +33,8 @@ int runtime_locate(const struct irbpf_options *opts, char *buf, size_t size)
 		snprintf(buf, size, "%s", opts->runtime);
 		return 0;
 	}
-	if (!installed_path(installed, sizeof(installed)) && readable(installed)) {
+	if (!install_path(opts->exe, "runtime.bc", installed, sizeof(installed)) &&
+	    readable(installed)) {
 		snprintf(buf, size, "%s", installed);
 		return 0;
 	}

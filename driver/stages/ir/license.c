@@ -14,6 +14,7 @@
 
 #include "diag/diag.h"
 #include "llvm/irconst.h"
+#include "stages/ir/rust.h"
 #include "stages/ir/sections.h"
 #include "stages/stages.h"
 
@@ -166,7 +167,10 @@ static int ensure_license(struct irbpf_ctx *ctx, LLVMTargetDataRef td)
 	}
 	if (!want) {
 		diag_error("no licence: the program has no 'license' section; declare one "
-			   "(char LICENSE[] SEC(\"license\") = \"GPL\";) or pass --license=GPL");
+			   "(%s) or pass --license=GPL", rust_module_has_rust(ctx->module) ?
+			   "#[no_mangle] #[link_section = \"license\"] pub static LICENSE: "
+			   "[u8; 4] = *b\"GPL\\0\";" :
+			   "char LICENSE[] SEC(\"license\") = \"GPL\";");
 		return -1;
 	}
 	return add_section_global(ctx->module,

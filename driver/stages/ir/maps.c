@@ -22,6 +22,8 @@
 #include "llvm/irconst.h"
 #include "stages/ir/maps_btf.h"
 #include "stages/ir/maps_legacy.h"
+#include "stages/ir/maps_types.h"
+#include "stages/ir/rust.h"
 #include "stages/stages.h"
 
 struct annotated {
@@ -78,7 +80,7 @@ static void decode(const uint8_t *b, enum map_layout layout, struct map_def *def
 	def->value_size = u32_at(b, 2);
 	def->max_entries = u32_at(b, 3);
 	def->map_flags = u32_at(b, 4);
-	if (layout == MAP_LAYOUT_AYA) {
+	if (maps_has_aya_fields(def)) {
 		def->id = u32_at(b, 5);
 		def->pinning = u32_at(b, 6);
 	} else if (layout == MAP_LAYOUT_GOBPF) {
@@ -131,10 +133,12 @@ static int read_def(LLVMTargetDataRef td, LLVMValueRef g, const char *sec_name,
 	diag_global_location(g, def->where, sizeof(def->where));
 	if (read_name(g, sec_name, def))
 		return -1;
-	if (size != MAP_LAYOUT_CLASSIC && size != MAP_LAYOUT_AYA && size != MAP_LAYOUT_GOBPF) {
+	if (size != MAP_LAYOUT_CLASSIC && size != MAP_LAYOUT_AYA && size != MAP_LAYOUT_TYPED &&
+	    size != MAP_LAYOUT_GOBPF) {
 		diag_error(MAP_FMT ": annotated map definition is %llu bytes; expected 20 "
 			   "(type, key_size, value_size, max_entries, map_flags as u32), "
-			   "28 (+ id, pinning) or 280 (+ pinning, char namespace[256])",
+			   "28 (+ id, pinning), 48 (28, then key and value type pointers) "
+			   "or 280 (+ pinning, char namespace[256])",
 			   MAP_ARGS(def), (unsigned long long)size);
 		return -1;
 	}
@@ -144,6 +148,8 @@ static int read_def(LLVMTargetDataRef td, LLVMValueRef g, const char *sec_name,
 		return -1;
 	}
 	decode(bytes, (enum map_layout)size, def);
+	if (def->layout == MAP_LAYOUT_TYPED)
+		maps_read_types(g, def);
 	return 0;
 }
 
@@ -202,7 +208,7 @@ static int check_pinning(const struct map_def *def, enum irbpf_map_format fmt)
 			   fmt == IRBPF_MAP_LEGACY ? "legacy" : "cilium");
 		return -1;
 	}
-	if (def->layout == MAP_LAYOUT_AYA && def->pinning > 1) {
+	if (maps_has_aya_fields(def) && def->pinning > 1) {
 		diag_error(MAP_FMT ": pinning %u is neither 0 (none) nor 1 (by name)",
 			   MAP_ARGS(def), def->pinning);
 		return -1;
@@ -233,7 +239,10 @@ static int check_btf_map(LLVMValueRef g)
 	if (LLVMIsDeclaration(g) || !sec || strncmp(sec, ".maps", 5) || debuginfo_global_has(g))
 		return 0;
 	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
-		   "its definition from; compile it with -g", LLVMGetValueName(g), sec);
+		   "its definition from; %s", LLVMGetValueName(g), sec,
+		   rust_module_has_rust(LLVMGetGlobalParent(g)) ?
+		   "build it with debug info (cargo irbpf does; rustc: -C debuginfo=2)" :
+		   "compile it with -g");
 	return -1;
 }
 

@@ -11,6 +11,7 @@
 
 #include <llvm-c/DebugInfo.h>
 
+#include "llvm/compat.h"
 #include "stages/ir/maps_btf.h"
 
 struct maps_di {
@@ -54,6 +55,16 @@ static struct maps_di *di_create(LLVMModuleRef mod)
 	return di;
 }
 
+/* "T *name" at member slot @slot: what __type(name, T) expands to. */
+static LLVMMetadataRef type_attr(struct maps_di *di, const char *name, LLVMMetadataRef type,
+				 unsigned slot)
+{
+	LLVMMetadataRef ptr = LLVMDIBuilderCreatePointerType(di->builder, type, 64, 0, 0, "", 0);
+
+	return LLVMDIBuilderCreateMemberType(di->builder, di->cu, name, strlen(name), di->file,
+					     0, 64, 64, (uint64_t)slot * 64, LLVMDIFlagZero, ptr);
+}
+
 /* "int (*name)[value]" at member slot @slot. */
 static LLVMMetadataRef int_attr(struct maps_di *di, const char *name, uint32_t value,
 				unsigned slot)
@@ -71,18 +82,19 @@ static LLVMMetadataRef int_attr(struct maps_di *di, const char *name, uint32_t v
 struct attr {
 	const char *name;
 	uint32_t value;
+	LLVMMetadataRef type;	/* __type(name, T): a pointer to T instead of a number */
 };
 
 /* The attributes libbpf reads; zero ones are left out as with __uint(). */
 static unsigned collect_attrs(const struct map_def *def, struct attr *out)
 {
 	const struct attr all[] = {
-		{ "type", def->type },
-		{ "max_entries", def->max_entries },
-		{ "key_size", def->key_size },
-		{ "value_size", def->value_size },
-		{ "map_flags", def->map_flags },
-		{ "pinning", maps_pin_by_name(def) ? 1 : 0 },
+		{ "type", def->type, NULL },
+		{ "max_entries", def->max_entries, NULL },
+		{ def->key_type ? "key" : "key_size", def->key_size, def->key_type },
+		{ def->value_type ? "value" : "value_size", def->value_size, def->value_type },
+		{ "map_flags", def->map_flags, NULL },
+		{ "pinning", maps_pin_by_name(def) ? 1 : 0, NULL },
 	};
 	unsigned n = 0;
 
@@ -99,14 +111,15 @@ static void attach_debug_info(struct maps_di *di, LLVMValueRef g, const struct m
 	LLVMMetadataRef members[8], type, expr, gve;
 
 	for (unsigned i = 0; i < n; i++)
-		members[i] = int_attr(di, attrs[i].name, attrs[i].value, i);
+		members[i] = attrs[i].type ? type_attr(di, attrs[i].name, attrs[i].type, i)
+					   : int_attr(di, attrs[i].name, attrs[i].value, i);
 	type = LLVMDIBuilderCreateStructType(b, di->cu, "", 0, di->file, 0, (uint64_t)n * 64,
 					     64, LLVMDIFlagZero, NULL, members, n, 0, NULL, "", 0);
 	expr = LLVMDIBuilderCreateExpression(b, NULL, 0);
 	gve = LLVMDIBuilderCreateGlobalVariableExpression(b, di->cu, def->name,
 							  strlen(def->name), "", 0, di->file, 0,
 							  type, 0, expr, NULL, 64);
-	LLVMGlobalAddDebugInfo(g, gve);
+	compat_global_add_debug_info(g, gve);
 }
 
 LLVMValueRef maps_btf_define(LLVMModuleRef mod, struct maps_di **di, const struct map_def *def)

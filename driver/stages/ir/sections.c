@@ -28,6 +28,12 @@ int sections_is_program(const char *sec)
 	return strcmp(sec, ".text") && strncmp(sec, ".text.", 6);
 }
 
+int sections_is_map(const char *sec)
+{
+	return sec && (!strcmp(sec, ".maps") || !strcmp(sec, "maps") ||
+		       !strncmp(sec, "maps/", 5));
+}
+
 int sections_is_known(const char *sec)
 {
 	enum bpf_prog_type type;

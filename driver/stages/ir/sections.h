@@ -9,6 +9,10 @@
 /* True when a function placed in section @sec is a program entry point. */
 int sections_is_program(const char *sec);
 
+/* True for the sections maps are declared in: ".maps" (BTF-defined),
+ * "maps" and "maps/<name>" (annotated). */
+int sections_is_map(const char *sec);
+
 /* True when libbpf knows @sec as a program section ("?" prefix allowed). */
 int sections_is_known(const char *sec);
 

@@ -10,6 +10,7 @@
  */
 #include <llvm-c/DebugInfo.h>
 
+#include "llvm/compat.h"
 #include "stages/stages.h"
 
 static LLVMMetadataRef md_operand_of_kind(LLVMContextRef llvm, LLVMMetadataRef node,
@@ -60,7 +61,7 @@ int stage_functypes(struct irbpf_ctx *ctx)
 			void_fn = LLVMDIBuilderCreateSubroutineType(dib, NULL, &ret_void, 1,
 								    LLVMDIFlagZero);
 		}
-		LLVMDISubprogramReplaceType(sp, void_fn);
+		compat_subprogram_replace_type(ctx->llvm, sp, void_fn);
 	}
 	if (dib) {
 		LLVMDIBuilderFinalize(dib);

@@ -3,9 +3,10 @@
  * After optimisation: calls of functions that never return (panics,
  * abort, failed assertions) that the optimiser could not prove dead. BPF
  * has no way to panic and the verifier rejects a program that can reach
- * such a call, so each is reported with the source location of the panic
- * site (an index not proven in bounds, an unwrap of None, ...): a warning,
- * or with -Werror an error. The calls are then lowered to `unreachable`.
+ * such a call, so each is an error at the source location of the panic
+ * site (an index not proven in bounds, an unwrap of None, ...); with
+ * --allow-panics a warning (unless -Werror), and the calls are lowered to
+ * `unreachable`.
  */
 #include <stdio.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "llvm/demangle.h"
 #include "llvm/value_list.h"
 #include "stages/ir/resolve.h"
+#include "stages/ir/rust.h"
 #include "stages/stages.h"
 
 static bool is_panic_call(LLVMValueRef inst)
@@ -94,24 +96,27 @@ static void report_site(struct irbpf_ctx *ctx, LLVMValueRef call, const char *pr
 {
 	LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
 	char loc[512], callee[256], caller[256];
+	void (*report)(const char *fmt, ...);
+	bool allowed;
 
 	if (!site_location(call, loc, sizeof(loc)))
-		snprintf(loc, sizeof(loc), "no debug info: compile with -g for the location");
+		snprintf(loc, sizeof(loc), "no debug info: %s for the location",
+			 rust_module_has_rust(ctx->module) ? "build with debug info" :
+			 "compile with -g");
 	if (prev && !strcmp(prev, loc))
 		return;
 	demangle(LLVMGetValueName(LLVMGetCalledValue(call)), callee, sizeof(callee));
 	demangle(LLVMGetValueName(fn), caller, sizeof(caller));
-	if (ctx->opts->werror) {
-		diag_error("possible panic in '%s' (%s): the call to '%s' was not optimised "
-			   "away, and the verifier rejects a program that can reach it "
-			   "[-Werror]", caller, loc, callee);
+	allowed = ctx->opts->allow_panics;
+	report = !allowed || ctx->opts->werror ? diag_error : diag_warning;
+	report("possible panic in '%s' (%s): the call to '%s' was not optimised away, and "
+	       "the verifier rejects a program that can reach it%s", caller, loc, callee,
+	       !allowed ? " (--allow-panics writes the object anyway)" :
+	       ctx->opts->werror ? " [-Werror]" : "");
+	if (report == diag_error)
 		ctx->diag.errors++;
-		return;
-	}
-	diag_warning("possible panic in '%s' (%s): the call to '%s' was not optimised "
-		     "away, and the verifier rejects a program that can reach it",
-		     caller, loc, callee);
-	ctx->diag.warnings++;
+	else
+		ctx->diag.warnings++;
 }
 
 /* The frontends put `unreachable` right after a call that does not

@@ -28,8 +28,8 @@ static const char *reoptimize_reason(const struct irbpf_ctx *ctx)
 		return "--reoptimize";
 	if (ctx->opts->opt_level == 0)
 		return "-O0";
-	if (!ctx->buffer && ctx->opts->n_inputs > 1)
-		return "several inputs, optimised each on its own";
+	if (ctx->n_linked > 1)
+		return "several modules, optimised each on its own";
 	if (ctx->input_kinds & INPUT_HOST_TARGET)
 		return "an input was compiled for another target";
 	if (ctx->input_kinds & INPUT_UNOPTIMISED)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-/* -MD, -MF, -MT, -MP: dependency files so make and ninja rebuild objects. */
-#include "stages/output/depfile.h"
-
+/*
+ * -MD, -MF, -MT, -MP: dependency files so make and ninja rebuild objects.
+ * The target (-MT, else the output) depends on every input read from a
+ * file and on the runtime, with a phony rule per dependency under -MP.
+ * The write stage writes the depfile with the output, both or neither.
+ */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,59 +78,64 @@ static const char **collect_deps(const struct irbpf_options *opts,
 	return deps;
 }
 
-static int write_text(const char *path, const char *target, const char *const *deps,
-		      size_t n, int phony)
+static char *depfile_text(const char *target, const char *const *deps, size_t n,
+			  int phony, size_t *size)
 {
 	char *text = NULL;
-	size_t size = 0;
-	FILE *f = open_memstream(&text, &size);
-	int ret;
+	FILE *f = open_memstream(&text, size);
 
-	if (!f) {
-		diag_error("out of memory");
-		return -1;
-	}
+	if (!f)
+		return NULL;
 	put_rules(f, target, deps, n);
 	if (phony)
 		put_phony(f, deps, n);
 	if (fclose(f)) {
 		free(text);
-		diag_error("out of memory");
-		return -1;
+		return NULL;
 	}
-	ret = output_write_atomic(path, text, size);
-	free(text);
-	return ret;
+	return text;
 }
 
-int depfile_write(const struct irbpf_options *opts, const char *const *extra,
-		  size_t n_extra)
+/* The depfile may replace neither the output nor a file it lists. */
+static int check_clobber(const char *path, const char *output, const char *const *deps,
+			 size_t n)
 {
-	const char *target = opts->dep_target ? opts->dep_target : opts->output;
-	char *path = NULL;
-	const char **deps;
-	size_t n;
-	int ret;
-
-	if (!opts->depfile && !opts->write_depfile)
-		return 0;
-	if (!opts->depfile) {
-		path = default_path(opts->output);
-		if (!path) {
-			diag_error("out of memory");
+	if (output_same_file(path, output)) {
+		diag_error("the depfile '%s' is the output file '%s'", path, output);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (output_same_file(path, deps[i])) {
+			diag_error("the depfile '%s' is the input '%s'", path, deps[i]);
 			return -1;
 		}
 	}
+	return 0;
+}
+
+static int depfile_build(struct irbpf_ctx *ctx, const char *const *extra, size_t n_extra)
+{
+	const struct irbpf_options *opts = ctx->opts;
+	const char *target = opts->dep_target ? opts->dep_target : opts->output;
+	const char **deps;
+	size_t n;
+	int ret = -1;
+
+	ctx->depfile_path = opts->depfile ? strdup(opts->depfile) : default_path(opts->output);
 	deps = collect_deps(opts, extra, n_extra, &n);
-	if (!deps) {
-		free(path);
+	if (!ctx->depfile_path || !deps) {
+		free(deps);
 		diag_error("out of memory");
 		return -1;
 	}
-	ret = write_text(opts->depfile ? opts->depfile : path, target, deps, n,
-			 opts->dep_phony);
+	if (!check_clobber(ctx->depfile_path, opts->output, deps, n)) {
+		ctx->depfile_text = depfile_text(target, deps, n, opts->dep_phony,
+						 &ctx->depfile_size);
+		ret = ctx->depfile_text ? 0 : -1;
+		if (ret)
+			diag_error("out of memory");
+	}
 	free(deps);
-	free(path);
 	return ret;
 }
 
@@ -142,8 +150,8 @@ int stage_depfile(struct irbpf_ctx *ctx)
 	if (!opts->depfile && !opts->write_depfile)
 		return 0;
 	if (opts->no_runtime)
-		return depfile_write(opts, NULL, 0);
+		return depfile_build(ctx, NULL, 0);
 	if (runtime_locate(opts, runtime, sizeof(runtime)))
 		return -1;
-	return depfile_write(opts, extra, 1);
+	return depfile_build(ctx, extra, 1);
 }

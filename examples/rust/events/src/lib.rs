@@ -17,14 +17,6 @@ impl Event {
             Event::Execve => 1,
         }
     }
-
-    /// bpf_trace_printk format (NUL-terminated) for the running count.
-    pub const fn message(self) -> &'static [u8] {
-        match self {
-            Event::Clone => b"hello from Rust: clone #%llu\0",
-            Event::Execve => b"hello from Rust: execve #%llu\0",
-        }
-    }
 }
 
 /// Number of events, the counter map's size.

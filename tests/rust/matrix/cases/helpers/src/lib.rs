@@ -1,24 +1,29 @@
-//! Helper calls from Rust: bpf_ktime_get_ns, bpf_get_current_pid_tgid and
-//! bpf_trace_printk (GPL-only) in a socket filter.
+//! Helpers in aya's style in a socket filter: bpf_ktime_get_ns and
+//! bpf_get_current_pid_tgid without unsafe, bpf_printk! (GPL-only).
 #![no_std]
 
-use bpf_headers::bindings::__sk_buff;
-use core::ffi::c_char;
-use bpf_headers::helpers::{bpf_get_current_pid_tgid, bpf_ktime_get_ns, bpf_trace_printk};
+use aya_ebpf::{
+    bpf_printk,
+    helpers::{bpf_get_current_pid_tgid, bpf_ktime_get_ns},
+    macros::socket_filter,
+    programs::SkBuffContext,
+};
 
-#[no_mangle]
-#[link_section = "socket"]
-pub extern "C" fn prog(skb: *mut __sk_buff) -> u32 {
-    let t0 = unsafe { bpf_ktime_get_ns() };
-    let t1 = unsafe { bpf_ktime_get_ns() };
-    let _ = unsafe { bpf_get_current_pid_tgid() };
-    let len = unsafe { (*skb).len };
-    let fmt = b"rust matrix: len %u\0";
-    let printed = unsafe { bpf_trace_printk(fmt.as_ptr() as *const c_char, fmt.len() as u32, len as u64, 0u64, 0u64) };
+#[socket_filter]
+pub fn prog(ctx: SkBuffContext) -> u32 {
+    let t0 = bpf_ktime_get_ns();
+    let t1 = bpf_ktime_get_ns();
+    let _ = bpf_get_current_pid_tgid();
+    let printed = bpf_printk!(b"rust matrix: len %u", ctx.len());
     // printed: bytes written ("rust matrix: len 64\n" is 20)
     (t1 >= t0 && t0 > 0) as u32 | (printed as u32) << 8
 }
 
-#[no_mangle]
-#[link_section = "license"]
+#[panic_handler]
+fn panic(_info: &core::panic::PanicInfo) -> ! {
+    loop {}
+}
+
+#[unsafe(no_mangle)]
+#[unsafe(link_section = "license")]
 pub static LICENSE: [u8; 4] = *b"GPL\0";

@@ -1,42 +1,41 @@
-//! IPv4 parsing in a socket filter through bpf_skb_load_bytes: keep the
-//! whole packet for TCP, the first 64 bytes for UDP, drop the rest. A
-//! socket filter's data starts at the network header; the Ethernet type
-//! is in skb->protocol (network byte order).
+//! IPv4 parsing in a socket filter through SkBuffContext::load
+//! (bpf_skb_load_bytes): keep the whole packet for TCP, the first 64
+//! bytes for UDP, drop the rest. A socket filter's data starts at the
+//! network header; the Ethernet type is in skb->protocol.
 #![no_std]
 
-use bpf_headers::bindings::__sk_buff;
-use bpf_headers::helpers::bpf_skb_load_bytes;
+use aya_ebpf::{
+    macros::socket_filter,
+    net::{eth::EtherType, ip::{IpProto, Ipv4Hdr}},
+    programs::SkBuffContext,
+};
 
-#[inline(always)]
-fn load<const N: usize>(skb: *const __sk_buff, off: u32) -> Option<[u8; N]> {
-    let mut buf = [0u8; N];
-    let ret = unsafe { bpf_skb_load_bytes(skb as *const _, off, buf.as_mut_ptr() as *mut _, N as u32) };
-    if ret == 0 { Some(buf) } else { None }
-}
-
-fn verdict(skb: *const __sk_buff) -> Option<u32> {
-    let proto = unsafe { (*skb).protocol } as u16;
-    if u16::from_be(proto) != 0x0800 {
+fn verdict(ctx: &SkBuffContext) -> Option<u32> {
+    if (ctx.protocol() as u16).to_ne_bytes() != EtherType::Ipv4.0 {
         return Some(0);
     }
-    let ip: [u8; 20] = load(skb, 0)?;
-    if ip[0] >> 4 != 4 {
+    let ip: Ipv4Hdr = ctx.load(0).ok()?;
+    if ip.version() != 4 {
         return Some(0);
     }
-    let total = u16::from_be_bytes([ip[2], ip[3]]) as u32;
-    match ip[9] {
-        6 => Some(unsafe { (*skb).len }),
-        17 => Some(if total < 64 { total } else { 64 }),
+    let total = u16::from_be(ip.tot_len) as u32;
+    match ip.proto {
+        IpProto::Tcp => Some(ctx.len()),
+        IpProto::Udp => Some(if total < 64 { total } else { 64 }),
         _ => Some(0),
     }
 }
 
-#[no_mangle]
-#[link_section = "socket"]
-pub extern "C" fn prog(skb: *mut __sk_buff) -> u32 {
-    verdict(skb).unwrap_or(0)
+#[socket_filter]
+pub fn prog(ctx: SkBuffContext) -> u32 {
+    verdict(&ctx).unwrap_or(0)
 }
 
-#[no_mangle]
-#[link_section = "license"]
+#[panic_handler]
+fn panic(_info: &core::panic::PanicInfo) -> ! {
+    loop {}
+}
+
+#[unsafe(no_mangle)]
+#[unsafe(link_section = "license")]
 pub static LICENSE: [u8; 4] = *b"GPL\0";

@@ -1,14 +1,43 @@
-//! Map declarations for frontends that cannot write BTF.
+//! Maps.
 //!
-//! A map is a [`MapDef`] (five `u32`: type, key size, value size, maximum
-//! entries, flags) placed in section `maps` (or `maps/<name>`); irbpf turns
-//! each into a BTF-defined map in `.maps` that libbpf 1.x loads under the
-//! static's name. Declare maps with [`map!`](crate::map) or
-//! [`map_section!`](crate::map_section).
+//! Typed maps in aya's style, declared as statics with `#[map]`:
+//!
+//! ```ignore
+//! #[map]
+//! static BLOCKLIST: HashMap<u32, u32> = HashMap::with_max_entries(1024, 0);
+//! ```
+//!
+//! [`HashMap`], [`LruHashMap`], [`PerCpuHashMap`], [`LruPerCpuHashMap`],
+//! [`Array`], [`PerCpuArray`], [`LpmTrie`], [`RingBuf`], [`PerfEventArray`]
+//! and [`ProgramArray`] check key and value types at compile time, and
+//! irbpf gives each map the BTF of its key and value types.
+//!
+//! Underneath, and for frontends that cannot write BTF: a map is a
+//! definition of `u32` fields placed in section `maps` (or `maps/<name>`);
+//! irbpf turns each into a BTF-defined map in `.maps` that libbpf 1.x
+//! loads under the static's name. [`MapDef`] with [`map!`](crate::map) or
+//! [`map_section!`](crate::map_section) declares one by hand (five `u32`:
+//! type, key size, value size, maximum entries, flags).
+
+mod array;
+pub mod def;
+mod hash_map;
+pub mod lpm_trie;
+mod perf_event_array;
+mod program_array;
+pub mod ring_buf;
+
+pub use array::{Array, PerCpuArray};
+pub use def::PinningType;
+pub use hash_map::{HashMap, LruHashMap, LruPerCpuHashMap, PerCpuHashMap};
+pub use lpm_trie::LpmTrie;
+pub use perf_event_array::{PerfEventArray, BPF_F_CURRENT_CPU};
+pub use program_array::ProgramArray;
+pub use ring_buf::{RingBuf, RingBufEntry};
 
 use core::ffi::c_void;
 
-use crate::helpers::{bpf_map_delete_elem, bpf_map_lookup_elem, bpf_map_update_elem};
+use crate::helpers::gen::{bpf_map_delete_elem, bpf_map_lookup_elem, bpf_map_update_elem};
 
 /// The classic map definition, 20 bytes.
 #[repr(C)]

@@ -1,0 +1,5 @@
+// Archive test: needed only through ar_scale.c.
+int offset(int x)
+{
+	return x + 7;
+}
