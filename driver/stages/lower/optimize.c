@@ -78,9 +78,12 @@ static int inline_runtime(struct irbpf_ctx *ctx)
 		diag_error("out of memory");
 		return -1;
 	}
-	if (set.n)
+	if (set.n && !passes_on_function())	/* LLVM 19: clean up everywhere */
+		ret = passes_run(ctx->module, ctx->tm, "always-inline,function("
+				 CLEANUP_PIPELINE ")", "inlining the runtime");
+	else if (set.n)
 		ret = passes_run(ctx->module, ctx->tm, "always-inline", "inlining the runtime");
-	for (size_t i = 0; !ret && i < set.n; i++)
+	for (size_t i = 0; !ret && passes_on_function() && i < set.n; i++)
 		ret = passes_run_function(set.items[i], ctx->tm, CLEANUP_PIPELINE,
 					  "cleaning up after inlining");
 	if (ctx->opts->verbose && set.n)
