@@ -28,6 +28,7 @@ enum {
 	OPT_NO_RUNTIME,
 	OPT_INTERNALIZE,
 	OPT_TARGET_BTF,
+	OPT_REOPTIMIZE,
 	OPT_ALLOW_PANICS,
 	OPT_LLVM,
 };
@@ -47,6 +48,7 @@ static const struct option long_options[] = {
 	{ "no-runtime", no_argument, NULL, OPT_NO_RUNTIME },
 	{ "internalize", required_argument, NULL, OPT_INTERNALIZE },
 	{ "target-btf", required_argument, NULL, OPT_TARGET_BTF },
+	{ "reoptimize", no_argument, NULL, OPT_REOPTIMIZE },
 	{ "allow-panics", no_argument, NULL, OPT_ALLOW_PANICS },
 	{ "llvm", required_argument, NULL, OPT_LLVM },
 	{ NULL, 0, NULL, 0 },
@@ -66,6 +68,8 @@ static void print_help(void)
 	     "Options:\n"
 	     "  -o, --output FILE     write the result to FILE (required)\n"
 	     "  -O0|-O1|-O2|-O3       optimisation level (default -O2)\n"
+	     "  --reoptimize          run the -O pipeline even on bitcode that clang\n"
+	     "                        already optimised for BPF\n"
 	     "  -mcpu=v1|v2|v3|v4     BPF instruction set version (default v3)\n"
 	     "  --emit=KIND           obj (default), asm, llvm-ir or llvm-bc\n"
 	     "  -g                    keep DWARF debug info next to BTF\n"
@@ -241,6 +245,9 @@ static int parse_one(struct irbpf_options *opts, int c, const char *arg)
 		return 0;
 	case OPT_INTERNALIZE:
 		return internalize_parse_mode(arg, &opts->internalize);
+	case OPT_REOPTIMIZE:
+		opts->reoptimize = true;
+		return 0;
 	case OPT_ALLOW_PANICS:
 		opts->allow_panics = true;
 		return 0;
@@ -265,6 +272,8 @@ static void options_defaults(struct irbpf_options *opts)
 	opts->cpu = "v3";
 	opts->opt_level = 2;
 	opts->emit = IRBPF_EMIT_OBJ;
+	opts->verify_ir = getenv("IRBPF_VERIFY_IR") &&
+			    strcmp(getenv("IRBPF_VERIFY_IR"), "0") != 0;
 }
 
 /* "-MF FILE" or "-MFFILE" (same for -MT): the value, or NULL if absent. */

@@ -2,6 +2,8 @@
 #ifndef IRBPF_PASSES_H
 #define IRBPF_PASSES_H
 
+#include <stdbool.h>
+
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
 
@@ -9,5 +11,14 @@
  * target machine @tm; on failure reports "<what> failed: <reason>". */
 int passes_run(LLVMModuleRef mod, LLVMTargetMachineRef tm, const char *pipeline,
 	       const char *what);
+
+/* Whether passes_run_function() can run: the libLLVM in use has
+ * LLVMRunPassesOnFunction (LLVM 20 on). */
+bool passes_on_function(void);
+
+/* The same for function passes on @fn alone; only where
+ * passes_on_function(). */
+int passes_run_function(LLVMValueRef fn, LLVMTargetMachineRef tm, const char *pipeline,
+			const char *what);
 
 #endif

@@ -109,7 +109,7 @@ static int run_stages(struct irbpf_ctx *ctx)
 						 ctx->opts->n_inputs);
 		}
 		if (ctx->opts->verbose)
-			verbose_stage(ctx->opts, st->name, now_ms() - start);
+			verbose_stage(ctx, st->name, now_ms() - start);
 		if (ctx->opts->save_temps && st->has_module && save_temp(ctx, i, st->name))
 			return -1;
 	}

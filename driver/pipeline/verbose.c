@@ -13,8 +13,10 @@ static const char *emit_filetype(enum irbpf_emit emit)
 	return emit == IRBPF_EMIT_ASM ? "asm" : "obj";
 }
 
-static void print_equivalent(const struct irbpf_options *opts, const char *stage)
+static void print_equivalent(const struct irbpf_ctx *ctx, const char *stage)
 {
+	const struct irbpf_options *opts = ctx->opts;
+
 	if (!strcmp(stage, "link")) {
 		fputs("    $ llvm-link", stderr);
 		for (size_t i = 0; i < opts->n_inputs; i++)
@@ -27,6 +29,12 @@ static void print_equivalent(const struct irbpf_options *opts, const char *stage
 		fputs("    $ opt -passes='internalize,globaldce' "
 		      "-internalize-public-api-list=<entry points, maps, data> "
 		      "linked.bc -o internal.bc\n", stderr);
+	} else if (!strcmp(stage, "optimize") && !ctx->reoptimized) {
+		/* opt cannot confine the clean-up to the functions that
+		 * inlined something; on the rest it finds nothing to do. */
+		fprintf(stderr, "    $ opt -mtriple=%s -mcpu=%s -passes='always-inline,"
+			"function(instcombine,simplifycfg)' internal.bc -o opt.bc\n",
+			IRBPF_TRIPLE, opts->cpu);
 	} else if (!strcmp(stage, "optimize")) {
 		fprintf(stderr, "    $ opt -mtriple=%s -mcpu=%s -passes='default<O%u>' "
 			"internal.bc -o opt.bc\n", IRBPF_TRIPLE, opts->cpu, opts->opt_level);
@@ -41,10 +49,10 @@ static void print_equivalent(const struct irbpf_options *opts, const char *stage
 	}
 }
 
-void verbose_stage(const struct irbpf_options *opts, const char *stage, double ms)
+void verbose_stage(const struct irbpf_ctx *ctx, const char *stage, double ms)
 {
 	fprintf(stderr, "irbpf: %-12s %8.1f ms\n", stage, ms);
-	print_equivalent(opts, stage);
+	print_equivalent(ctx, stage);
 }
 
 void verbose_llvm(const struct irbpf_options *opts)

@@ -22,6 +22,7 @@ struct irbpf_input {
 	LLVMModuleRef module;
 	char *name;		/* "x.bc", "libfoo.a(bar.o)" */
 	bool member;		/* from an archive: linked only when needed */
+	unsigned kind;		/* INPUT_* bits (input_kind.h), as read */
 };
 
 /* State of one compilation, handed from stage to stage. */
@@ -32,7 +33,10 @@ struct irbpf_ctx {
 	LLVMTargetMachineRef tm;
 	struct irbpf_input *inputs;	/* read stage: the modules of all inputs */
 	size_t n_inputs;
+	unsigned input_kinds;		/* link stage: INPUT_* bits of any module linked */
+	size_t n_linked;		/* link stage: modules linked into the program */
 	LLVMModuleRef module;		/* link stage onwards: the program */
+	bool reoptimized;		/* optimize stage: ran default<On> */
 	LLVMMemoryBufferRef result;	/* codegen stage: bytes to write */
 	char *depfile_path;		/* depfile stage: where and what, */
 	char *depfile_text;		/* written with the result (-MD/-MF) */

@@ -49,9 +49,11 @@ struct irbpf_options {
 	const char *output;
 	const char *cpu;		/* "v1".."v4" */
 	unsigned opt_level;		/* 0..3 */
+	bool reoptimize;		/* --reoptimize: default<On> on any input */
 	enum irbpf_emit emit;
 	bool verbose;
 	bool save_temps;
+	bool verify_ir;		/* IRBPF_VERIFY_IR=1: verify before codegen */
 	bool keep_debug;		/* -g: keep DWARF next to BTF */
 	bool werror;
 	bool allow_panics;		/* --allow-panics, -Wno-error=panic */

@@ -9,8 +9,17 @@ RUN_AS=(timeout 120)	# a run that reads for ever fails rather than hangs
 
 bad "^irbpf: error: /dev/zero: cannot read input: not a regular file or pipe$" /dev/zero
 bad "^irbpf: error: /dev/urandom: cannot read input: not a regular file or pipe$" prog.bc /dev/urandom
-bad "^irbpf: error: prog\.bc: cannot read runtime '/dev/zero': not a regular file or pipe$" \
-	--runtime /dev/zero prog.bc
+# The runtime is read only for a program that calls a function it does
+# not define (a helper by name).
+src helper <<C
+long bpf_ktime_get_ns(void);
+$SOCK int prog(void *ctx) { return (int)bpf_ktime_get_ns(); }
+$LIC
+C
+bc_bpf helper.c helper.bc
+bad "^irbpf: error: helper\.bc: cannot read runtime '/dev/zero': not a regular file or pipe$" \
+	--runtime /dev/zero helper.bc
+"$IRBPF" --runtime /dev/zero prog.bc -o unneeded.o || fail "an unneeded runtime was read"
 mkfifo fifo.bc
 bad "^irbpf: error: fifo\.bc: empty input file$" fifo.bc
 truncate -s 1025M huge.ll

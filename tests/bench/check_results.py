@@ -48,6 +48,14 @@ def check_code_quality(row, programs):
                 fail(f"code_quality: {p['object']}/{p['program']} {side} counts {p[side]}")
     if row["programs_loaded"] != len(row["programs"]):
         fail("code_quality: programs_loaded disagrees with the list")
+    corpus = row["corpus"]
+    if not corpus["programs"]:
+        fail("code_quality: no corpus program built")
+    for p in corpus["programs"]:
+        if p["verdict"] not in ("same", "better", "WORSE", "n/a"):
+            fail(f"code_quality: corpus {p['source']}/{p['program']} verdict {p['verdict']!r}")
+        number(p["irbpf"], f"corpus {p['source']}/{p['program']} irbpf")
+        number(p["clang"], f"corpus {p['source']}/{p['program']} clang")
 
 
 def check_scaling(row):

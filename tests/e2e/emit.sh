@@ -30,4 +30,12 @@ for word in read link retarget resolve internalize optimize codegen write \
 	'llvm-link' 'opt -mtriple=bpfel' 'llc -march=bpfel'; do
 	grep -q -- "$word" v.log || fail "-v output lacks '$word'"
 done
+# clang already optimised xdp.bc for BPF: -v says why default<O2> is not
+# run again, and --reoptimize runs it.
+grep -q "inputs already optimised for BPF" v.log || fail "-v does not say why O2 was skipped"
+grep -q "passes='always-inline," v.log || fail "-v shows no always-inline pipeline"
+"$IRBPF" -v --reoptimize xdp.bc -o reopt.o 2>reopt.log
+grep -q "(default<O2>: --reoptimize)" reopt.log || fail "--reoptimize: $(grep -A1 'optimize' reopt.log)"
+grep -q "passes='default<O2>'" reopt.log || fail "--reoptimize shows no default<O2>"
+bpfrun reopt.o count_packets --in-size 20 --ret 2
 echo PASS

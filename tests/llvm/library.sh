@@ -52,12 +52,22 @@ if [ -e /usr/lib/llvm-19/lib/libLLVM.so.19.1 ] && [ "$major" -gt 19 ]; then
 	old=$(realpath /usr/lib/llvm-19/lib/libLLVM.so.19.1)
 	expect_error "^irbpf: error: xdp\\.bc was produced by LLVM $major\\.[0-9]+; the LLVM given by --llvm \\($old\\) is 19\\.1$" \
 		"$IRBPF" --llvm=/usr/lib/llvm-19/lib xdp.bc -o out.o
-	# clang-19 bitcode is readable there, irbpf's runtime (from its own
-	# clang) is not: said so, before LLVM reads it.
+	# clang-19 bitcode is readable there. A program that needs nothing of
+	# irbpf's runtime compiles; one that calls a helper by name needs the
+	# runtime, which (from irbpf's own clang) is not readable: said so,
+	# before LLVM reads it.
 	need_clang19
 	bc_with "$CLANG19" "$TESTS_DIR/c/xdp_count.c" xdp19.bc
+	"$IRBPF" --llvm=/usr/lib/llvm-19/lib xdp19.bc -o xdp19.o
+	run_xdp_count xdp19.o
+	cat > helpers19.c <<'C'
+long bpf_ktime_get_ns(void);
+__attribute__((section("xdp"))) int prog(void *ctx) { return (int)bpf_ktime_get_ns() & 1; }
+char LICENSE[] __attribute__((section("license"))) = "GPL";
+C
+	bc_with "$CLANG19" helpers19.c helpers19.bc
 	expect_error "runtime\\.bc was produced by LLVM $major\\.[0-9]+ but irbpf uses LLVM 19\\.1" \
-		"$IRBPF" --llvm=/usr/lib/llvm-19/lib xdp19.bc -o out.o
+		"$IRBPF" --llvm=/usr/lib/llvm-19/lib helpers19.bc -o out.o
 	grep -q "^irbpf: note: use an LLVM >= the runtime's, or --runtime" "$WORK/stderr" ||
 		fail "no advice after the runtime error: $(cat "$WORK/stderr")"
 	[ ! -e out.o ] || fail "output written despite the error"

@@ -51,6 +51,12 @@ for src in "${srcs[@]}"; do
 	echo "ok: $name BTF as clang's"
 done
 
+# Only debug info that is not clang's C is walked.
+"$IRBPF" -v xdp_count.bc -o v.o 2>v.log
+grep -q "debug info from clang's C: nothing to fix" v.log || fail "clang's C debug info was walked"
+"$IRBPF" -v "$LL" -o v2.o 2>v2.log
+grep -q "debug-info fixes for the kernel's BTF rules" v2.log || fail "sanitize.ll was not walked"
+
 need_bpf
 bpfrun san.o prog --in-size 64 --ret 42
 bpfrun san_g.o prog --in-size 64 --ret 42

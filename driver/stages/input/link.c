@@ -21,6 +21,8 @@ static int link_one(struct irbpf_ctx *ctx, struct irbpf_input *in)
 	int ret = 0;
 
 	in->module = NULL;
+	ctx->input_kinds |= in->kind;
+	ctx->n_linked++;
 	if (!ctx->module) {
 		ctx->module = src;
 		return 0;

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: MIT
 /* Stage 1: read each input (.bc, .ll, or the bitcode in an ELF object or an
  * archive) into modules of the context. */
+#include <limits.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/IRReader.h>
 
 #include "stages/input/producers.h"
 #include "stages/input/read_file.h"
 #include "diag/stderr_capture.h"
+#include "llvm/irverify.h"
+#include "stages/input/input_kind.h"
 #include "io/input_file.h"
 #include "stages/input/read_bitcode_id.h"
 #include "stages/input/read_container.h"
@@ -110,21 +114,24 @@ static int check_binary(const char *path, const uint8_t *data, size_t size)
 	return 0;
 }
 
+/*
+ * The readers accept modules the passes would crash on (a use before its
+ * definition, a call with the wrong arguments): reject them here. Debug
+ * info of the current version is checked by the reader with a verifier
+ * run over the whole module (broken IR is fatal there, broken debug info
+ * an error in diag.c), so such a module is not verified a second time.
+ */
 /* The readers accept modules the passes would crash on (a use before its
  * definition, a call with the wrong arguments): reject them here. */
 static LLVMModuleRef verified(const char *path, LLVMModuleRef mod)
 {
-	char *msg = NULL, *nl;
+	char what[PATH_MAX + 32];
 
-	if (!mod || !LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
-		LLVMDisposeMessage(msg);
+	if (!mod || LLVMGetModuleDebugMetadataVersion(mod) == LLVMDebugMetadataVersion())
 		return mod;
-	}
-	nl = msg ? strchr(msg, '\n') : NULL;
-	if (nl)
-		*nl = '\0';
-	diag_error("%s: invalid module: %s", path, msg && *msg ? msg : "verifier failed");
-	LLVMDisposeMessage(msg);
+	snprintf(what, sizeof(what), "%s: invalid module", path);
+	if (!irverify_module(mod, what))
+		return mod;
 	LLVMDisposeModule(mod);
 	return NULL;
 }
@@ -169,7 +176,7 @@ static int add_input(struct irbpf_ctx *ctx, LLVMModuleRef mod, const struct inpu
 	}
 	ctx->inputs = grown;
 	ctx->inputs[ctx->n_inputs++] = (struct irbpf_input){
-		.module = mod, .name = name, .member = in->member,
+		.module = mod, .name = name, .member = in->member, .kind = input_kind(mod),
 	};
 	return 0;
 }

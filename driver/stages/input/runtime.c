@@ -160,6 +160,16 @@ static bool program_needs(LLVMModuleRef mod, const struct name_list *list)
 	return false;
 }
 
+/* Whether the program calls any function it does not define (besides
+ * intrinsics): if not, the runtime has nothing for it and is not read. */
+static bool calls_undefined(LLVMModuleRef mod)
+{
+	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn))
+		if (LLVMIsDeclaration(fn) && !LLVMGetIntrinsicID(fn) && LLVMGetFirstUse(fn))
+			return true;
+	return false;
+}
+
 /* The runtime, read and prepared for linking, or NULL with @list empty
  * when the program needs nothing from it (then nothing of it, not even
  * its debug info compile unit, may reach the program). */
@@ -206,8 +216,11 @@ int runtime_link(struct irbpf_ctx *ctx, bool internal)
 	LLVMModuleRef rt;
 	int ret = 0;
 
-	if (runtime_locate(ctx->opts, path, sizeof(path)) ||
-	    runtime_load(ctx, path, debug, &names, &rt))
+	if (runtime_locate(ctx->opts, path, sizeof(path)))
+		return -1;
+	if (!calls_undefined(ctx->module))
+		rt = NULL;
+	else if (runtime_load(ctx, path, debug, &names, &rt))
 		return -1;
 	if (rt) {
 		ctx->diag.input = path;

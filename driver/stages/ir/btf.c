@@ -26,6 +26,7 @@
 
 #include "llvm/btf_walk.h"
 #include "llvm/debuginfo.h"
+#include "stages/input/input_kind.h"
 #include "stages/ir/btf_cycles.h"
 #include "stages/stages.h"
 
@@ -422,9 +423,24 @@ int btf_sanitize_module(LLVMModuleRef mod)
 	return renamed + replaced + rename_globals(mod);
 }
 
+/*
+ * Debug info that clang wrote for C needs no fix: its names are C
+ * identifiers, its types all have BTF kinds, its members are in offset
+ * order. Walking a CO-RE program's (vmlinux.h's type graph) costs as much
+ * as its code generation, so only other inputs are walked: Rust, C++,
+ * unknown producers, and inputs without debug info (whose map stand-ins
+ * the maps stage may have described).
+ */
 int stage_btf(struct irbpf_ctx *ctx)
 {
-	int n = btf_sanitize_module(ctx->module);
+	int n;
+
+	if (!(ctx->input_kinds & INPUT_NOT_CLANG_C)) {
+		if (ctx->opts->verbose)
+			fputs("    (debug info from clang's C: nothing to fix)\n", stderr);
+		return 0;
+	}
+	n = btf_sanitize_module(ctx->module);
 
 	if (n == -2)
 		return -1;

@@ -4,38 +4,9 @@
  * but the backend compiles it. Report the first call that closes a cycle
  * in the call graph the optimiser left, with its source line.
  */
-#include <stdlib.h>
-
 #include "llvm/demangle.h"
+#include "llvm/value_list.h"
 #include "stages/lower/check.h"
-
-struct fn_set {
-	LLVMValueRef *items;
-	size_t n, cap;
-};
-
-static int set_has(const struct fn_set *s, LLVMValueRef fn)
-{
-	for (size_t i = 0; i < s->n; i++)
-		if (s->items[i] == fn)
-			return 1;
-	return 0;
-}
-
-static int set_add(struct fn_set *s, LLVMValueRef fn)
-{
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		LLVMValueRef *items = realloc(s->items, cap * sizeof(*items));
-
-		if (!items)
-			return -1;
-		s->items = items;
-		s->cap = cap;
-	}
-	s->items[s->n++] = fn;
-	return 0;
-}
 
 static LLVMValueRef defined_callee(LLVMValueRef in)
 {
@@ -49,13 +20,13 @@ static LLVMValueRef defined_callee(LLVMValueRef in)
 
 /* Whether @target can be reached from @from through calls; @seen holds the
  * functions already explored, so each is walked once. */
-static int reaches(LLVMValueRef from, LLVMValueRef target, struct fn_set *seen)
+static int reaches(LLVMValueRef from, LLVMValueRef target, struct value_list *seen)
 {
 	if (from == target)
 		return 1;
-	if (set_has(seen, from))
+	if (value_list_has(seen, from))
 		return 0;
-	if (set_add(seen, from))
+	if (value_list_add(seen, from))
 		return -1;
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(from); bb; bb = LLVMGetNextBasicBlock(bb))
 		for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in;
@@ -80,7 +51,7 @@ static void report(LLVMValueRef fn, LLVMValueRef call, LLVMValueRef callee)
 		   demangle(LLVMGetValueName(fn), name, sizeof(name)), where);
 }
 
-static int check_function(LLVMValueRef fn, struct fn_set *seen)
+static int check_function(LLVMValueRef fn, struct value_list *seen)
 {
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
 		for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in;
@@ -106,12 +77,12 @@ static int check_function(LLVMValueRef fn, struct fn_set *seen)
 
 unsigned check_recursion(LLVMModuleRef mod)
 {
-	struct fn_set seen = { 0 };
+	struct value_list seen = { 0 };
 	unsigned errors = 0;
 
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn && !errors; fn = LLVMGetNextFunction(fn))
 		if (!LLVMIsDeclaration(fn))
 			errors = (unsigned)check_function(fn, &seen);
-	free(seen.items);
+	value_list_free(&seen);
 	return errors;
 }

@@ -3,9 +3,9 @@
  * --emit asks for it. The result stays in memory for the write stage. */
 #include <string.h>
 
-#include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>
 
+#include "llvm/irverify.h"
 #include "stages/lower/codegen_nodwarf.h"
 #include "stages/stages.h"
 
@@ -41,25 +41,16 @@ static int emit_ir_text(struct irbpf_ctx *ctx)
 	return 0;
 }
 
-static int verify_module(struct irbpf_ctx *ctx)
-{
-	char *msg = NULL;
-
-	if (LLVMVerifyModule(ctx->module, LLVMReturnStatusAction, &msg)) {
-		char *nl = msg ? strchr(msg, '\n') : NULL;
-		if (nl)
-			*nl = '\0';
-		diag_error("invalid IR after optimisation: %s", msg ? msg : "");
-		LLVMDisposeMessage(msg);
-		return -1;
-	}
-	LLVMDisposeMessage(msg);
-	return 0;
-}
-
+/*
+ * Inputs are verified as they are read. What irbpf's stages and LLVM's
+ * passes made of them is verified only on request (IRBPF_VERIFY_IR=1, as
+ * the test suite runs): a full verification of a CO-RE program's debug
+ * info costs about as much as its code generation.
+ */
 int stage_codegen(struct irbpf_ctx *ctx)
 {
-	if (verify_module(ctx))
+	if (ctx->opts->verify_ir &&
+	    irverify_module(ctx->module, "invalid IR before code generation"))
 		return -1;
 	switch (ctx->opts->emit) {
 	case IRBPF_EMIT_LLVM_IR:

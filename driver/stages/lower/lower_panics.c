@@ -9,21 +9,16 @@
  * `unreachable`.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
 #include "llvm/passes.h"
 
 #include "llvm/demangle.h"
+#include "llvm/value_list.h"
 #include "stages/ir/resolve.h"
 #include "stages/ir/rust.h"
 #include "stages/stages.h"
-
-struct panic_sites {
-	LLVMValueRef *calls;
-	size_t n, cap;
-};
 
 static bool is_panic_call(LLVMValueRef inst)
 {
@@ -36,24 +31,9 @@ static bool is_panic_call(LLVMValueRef inst)
 	       resolve_is_noreturn(callee);
 }
 
-static int sites_add(struct panic_sites *s, LLVMValueRef call)
-{
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? 2 * s->cap : 16;
-		LLVMValueRef *grown = realloc(s->calls, cap * sizeof(*grown));
-
-		if (!grown)
-			return -1;
-		s->calls = grown;
-		s->cap = cap;
-	}
-	s->calls[s->n++] = call;
-	return 0;
-}
-
 /* Panic calls in functions that themselves return: inside the panic
  * machinery (panic_fmt calling the handler, ...) they are no news. */
-static int collect_sites(LLVMModuleRef mod, struct panic_sites *s)
+static int collect_sites(LLVMModuleRef mod, struct value_list *s)
 {
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
 		if (LLVMIsDeclaration(fn) || resolve_is_noreturn(fn))
@@ -62,7 +42,7 @@ static int collect_sites(LLVMModuleRef mod, struct panic_sites *s)
 		     bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i;
 			     i = LLVMGetNextInstruction(i))
-				if (is_panic_call(i) && sites_add(s, i))
+				if (is_panic_call(i) && value_list_add(s, i))
 					return -1;
 	}
 	return 0;
@@ -179,21 +159,21 @@ static bool define_unreachable(LLVMModuleRef mod)
 
 int stage_lower_panics(struct irbpf_ctx *ctx)
 {
-	struct panic_sites sites = { 0 };
+	struct value_list sites = { 0 };
 	char prev[512] = "";
 
 	if (collect_sites(ctx->module, &sites)) {
-		free(sites.calls);
+		value_list_free(&sites);
 		diag_error("out of memory");
 		return -1;
 	}
 	for (size_t i = 0; i < sites.n; i++) {
-		report_site(ctx, sites.calls[i], prev[0] ? prev : NULL);
-		if (!site_location(sites.calls[i], prev, sizeof(prev)))
+		report_site(ctx, sites.items[i], prev[0] ? prev : NULL);
+		if (!site_location(sites.items[i], prev, sizeof(prev)))
 			prev[0] = '\0';
-		lower_site(sites.calls[i]);
+		lower_site(sites.items[i]);
 	}
-	free(sites.calls);
+	value_list_free(&sites);
 	if (ctx->diag.errors)
 		return -1;
 	return define_unreachable(ctx->module) || sites.n ?
