@@ -36,6 +36,13 @@ left=$(grep -rl --binary-files=text -F "$stage" "$P" || true)
 [ -z "$left" ] || fail "installed files name the install-time prefix: $left"
 rpath=$(readelf -d "$P/bin/irbpf" | grep -E 'RPATH|RUNPATH' || true)
 [ -z "$rpath" ] || fail "installed irbpf keeps an rpath: $rpath"
+# In the build tree too, no search path may be empty: the loader would
+# look for libc.so.6 and the rest in the working directory first.
+for b in "$IRBPF" "$(dirname "$IRBPF")/irbpf-llvm-run"; do
+	[ -f "$b" ] || continue
+	paths=$(readelf -d "$b" | sed -n 's/.*R\(UN\)\?PATH).*\[\(.*\)\]$/\2/p')
+	case ":$paths:" in ::) ;; *::*) fail "$b searches the working directory for libraries: [$paths]" ;; esac
+done
 
 version=$("$P/bin/irbpf" --version | head -n 1)
 [[ "$version" =~ ^irbpf\ ([0-9.]+)\ \(LLVM\ [0-9]+\.[0-9]+\.[0-9]+\)$ ]] ||

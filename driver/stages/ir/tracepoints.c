@@ -213,6 +213,28 @@ static int check_one(struct irbpf_ctx *ctx, const struct names *l, const char *t
 	return diag_warn(&ctx->diag, ctx->opts->werror, msg);
 }
 
+static const char *tracefs_root(void)
+{
+	for (size_t i = 0; i < sizeof(tracefs_roots) / sizeof(tracefs_roots[0]); i++)
+		if (is_dir(tracefs_roots[i]))
+			return tracefs_roots[i];
+	return NULL;
+}
+
+/* Whether @root has the event directory "cat/name": the common case, a
+ * name that exists, needs no listing of every event. */
+static bool in_tracefs(const char *root, const char *tp)
+{
+	const char *slash = strchr(tp, '/');
+	char path[4096];
+
+	if (!slash || strchr(slash + 1, '/') || tp[0] == '.' || slash[1] == '.')
+		return false;
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", root, tp) >= sizeof(path))
+		return false;
+	return is_dir(path);
+}
+
 static int load_names(struct irbpf_ctx *ctx, struct names *l, bool *loaded)
 {
 	if (*loaded)
@@ -220,14 +242,10 @@ static int load_names(struct irbpf_ctx *ctx, struct names *l, bool *loaded)
 	*loaded = true;
 	if (ctx->opts->target_btf)
 		return read_btf(l, ctx->opts->target_btf);
-	for (size_t i = 0; i < sizeof(tracefs_roots) / sizeof(tracefs_roots[0]); i++)
-		if (is_dir(tracefs_roots[i])) {
-			if (read_tracefs(l, tracefs_roots[i])) {
-				diag_error("out of memory");
-				return -1;
-			}
-			break;
-		}
+	if (tracefs_root() && read_tracefs(l, tracefs_root())) {
+		diag_error("out of memory");
+		return -1;
+	}
 	return 0;
 }
 
@@ -244,9 +262,12 @@ int tracepoints_check(struct irbpf_ctx *ctx)
 
 		if (LLVMIsDeclaration(fn) || !sec || !(tp = tracepoint_of(sec, &raw)) || !*tp)
 			continue;
-		ret = load_names(ctx, &names, &loaded);
 		/* tracefs knows trace events, not raw tracepoints. */
-		if (!ret && names.n && (!raw || !names.with_category))
+		if (!ctx->opts->target_btf &&
+		    (raw || !tracefs_root() || in_tracefs(tracefs_root(), tp)))
+			continue;
+		ret = load_names(ctx, &names, &loaded);
+		if (!ret && names.n)
 			ret = check_one(ctx, &names, tp, raw);
 	}
 	names_free(&names);
