@@ -8,6 +8,8 @@
  */
 #include "inspect/inspect_json.h"
 
+#include <stdbool.h>
+
 #include "stages/ir/license.h"
 
 static void json_string(FILE *out, const char *s)
@@ -33,52 +35,50 @@ static void key(FILE *out, int indent, const char *name)
 	fprintf(out, "%*s\"%s\": ", indent, "", name);
 }
 
+/* One "name": value line; @more adds the comma that another key needs. */
+static void str_field(FILE *out, int indent, const char *name, const char *s, bool more)
+{
+	key(out, indent, name);
+	json_string(out, s);
+	fputs(more ? ",\n" : "\n", out);
+}
+
+static void num_field(FILE *out, int indent, const char *name, unsigned long long v, bool more)
+{
+	key(out, indent, name);
+	fprintf(out, "%llu%s\n", v, more ? "," : "");
+}
+
+static void bool_field(FILE *out, int indent, const char *name, bool v, bool more)
+{
+	key(out, indent, name);
+	fprintf(out, "%s%s\n", v ? "true" : "false", more ? "," : "");
+}
+
 static void print_program(FILE *out, const struct insp_prog *p, int last)
 {
 	fputs("    {\n", out);
-	key(out, 6, "name");
-	json_string(out, p->name);
-	fputs(",\n", out);
-	key(out, 6, "section");
-	json_string(out, p->section);
-	fputs(",\n", out);
-	key(out, 6, "type");
-	json_string(out, p->type);
-	fputs(",\n", out);
-	key(out, 6, "insns");
-	fprintf(out, "%llu,\n", (unsigned long long)p->insns);
-	key(out, 6, "global");
-	fprintf(out, "%s\n", p->global ? "true" : "false");
+	str_field(out, 6, "name", p->name, true);
+	str_field(out, 6, "section", p->section, true);
+	str_field(out, 6, "type", p->type, true);
+	num_field(out, 6, "insns", p->insns, true);
+	bool_field(out, 6, "global", p->global, false);
 	fprintf(out, "    }%s\n", last ? "" : ",");
 }
 
 static void print_map(FILE *out, const struct insp_map *m, int last)
 {
 	fputs("    {\n", out);
-	key(out, 6, "name");
-	json_string(out, m->name);
-	fputs(",\n", out);
-	key(out, 6, "section");
-	json_string(out, m->section);
-	fputs(",\n", out);
-	key(out, 6, "definition");
-	json_string(out, m->definition);
-	fputs(",\n", out);
-	key(out, 6, "type");
-	json_string(out, m->type_name);
-	fputs(",\n", out);
-	key(out, 6, "type_id");
-	fprintf(out, "%u,\n", m->type);
-	key(out, 6, "key_size");
-	fprintf(out, "%u,\n", m->key_size);
-	key(out, 6, "value_size");
-	fprintf(out, "%u,\n", m->value_size);
-	key(out, 6, "max_entries");
-	fprintf(out, "%u,\n", m->max_entries);
-	key(out, 6, "flags");
-	fprintf(out, "%u,\n", m->flags);
-	key(out, 6, "pinned");
-	fprintf(out, "%s\n", m->pinned ? "true" : "false");
+	str_field(out, 6, "name", m->name, true);
+	str_field(out, 6, "section", m->section, true);
+	str_field(out, 6, "definition", m->definition, true);
+	str_field(out, 6, "type", m->type_name, true);
+	num_field(out, 6, "type_id", m->type, true);
+	num_field(out, 6, "key_size", m->key_size, true);
+	num_field(out, 6, "value_size", m->value_size, true);
+	num_field(out, 6, "max_entries", m->max_entries, true);
+	num_field(out, 6, "flags", m->flags, true);
+	bool_field(out, 6, "pinned", m->pinned, false);
 	fprintf(out, "    }%s\n", last ? "" : ",");
 }
 
@@ -92,50 +92,32 @@ static void print_data(FILE *out, const struct insp_data *d, int last)
 static void print_var(FILE *out, const struct insp_var *v, int last)
 {
 	fputs("    {\n", out);
-	key(out, 6, "name");
-	json_string(out, v->name);
-	fputs(",\n", out);
-	key(out, 6, "section");
-	json_string(out, v->section);
-	fputs(",\n", out);
-	key(out, 6, "offset");
-	fprintf(out, "%llu,\n", (unsigned long long)v->offset);
-	key(out, 6, "size");
-	fprintf(out, "%llu,\n", (unsigned long long)v->size);
-	key(out, 6, "type");
-	json_string(out, v->type);
-	fputs(",\n", out);
-	key(out, 6, "global");
-	fprintf(out, "%s\n", v->global ? "true" : "false");
+	str_field(out, 6, "name", v->name, true);
+	str_field(out, 6, "section", v->section, true);
+	num_field(out, 6, "offset", v->offset, true);
+	num_field(out, 6, "size", v->size, true);
+	str_field(out, 6, "type", v->type, true);
+	bool_field(out, 6, "global", v->global, false);
 	fprintf(out, "    }%s\n", last ? "" : ",");
 }
 
 static void print_header(FILE *out, const struct insp_object *obj)
 {
 	fputs("{\n", out);
-	key(out, 2, "schema");
-	fputs("\"irbpf-inspect/1\",\n", out);
-	key(out, 2, "license");
-	json_string(out, obj->license);
-	fputs(",\n", out);
-	key(out, 2, "gpl_compatible");
-	fprintf(out, "%s,\n", obj->license && license_is_gpl_compatible(obj->license)
-				      ? "true" : "false");
+	str_field(out, 2, "schema", "irbpf-inspect/1", true);
+	str_field(out, 2, "license", obj->license, true);
+	bool_field(out, 2, "gpl_compatible",
+		   obj->license && license_is_gpl_compatible(obj->license), true);
 	key(out, 2, "kernel_version");
 	if (obj->has_version)
 		fprintf(out, "%u,\n", obj->version);
 	else
 		fputs("null,\n", out);
-	key(out, 2, "btf");
-	fprintf(out, "%s,\n", obj->btf ? "true" : "false");
-	key(out, 2, "btf_ext");
-	fprintf(out, "%s,\n", obj->btf_ext ? "true" : "false");
-	key(out, 2, "func_info");
-	fprintf(out, "%u,\n", obj->func_info);
-	key(out, 2, "line_info");
-	fprintf(out, "%u,\n", obj->line_info);
-	key(out, 2, "core_relocations");
-	fprintf(out, "%u,\n", obj->core_relos);
+	bool_field(out, 2, "btf", obj->btf, true);
+	bool_field(out, 2, "btf_ext", obj->btf_ext, true);
+	num_field(out, 2, "func_info", obj->func_info, true);
+	num_field(out, 2, "line_info", obj->line_info, true);
+	num_field(out, 2, "core_relocations", obj->core_relos, true);
 }
 
 void inspect_print_json(FILE *out, const struct insp_object *obj)
