@@ -235,14 +235,16 @@ static bool in_tracefs(const char *root, const char *tp)
 	return is_dir(path);
 }
 
-static int load_names(struct irbpf_ctx *ctx, struct names *l, bool *loaded)
+/* The reference names, read once: the target BTF, else tracefs at @root
+ * (never NULL without --target-btf: such tracepoints are not checked). */
+static int load_names(struct irbpf_ctx *ctx, struct names *l, const char *root, bool *loaded)
 {
 	if (*loaded)
 		return 0;
 	*loaded = true;
 	if (ctx->opts->target_btf)
 		return read_btf(l, ctx->opts->target_btf);
-	if (tracefs_root() && read_tracefs(l, tracefs_root())) {
+	if (read_tracefs(l, root)) {
 		diag_error("out of memory");
 		return -1;
 	}
@@ -252,7 +254,8 @@ static int load_names(struct irbpf_ctx *ctx, struct names *l, bool *loaded)
 int tracepoints_check(struct irbpf_ctx *ctx)
 {
 	struct names names = { 0 };
-	bool loaded = false;
+	const char *root = NULL;	/* tracefs, looked up at the first tracepoint */
+	bool loaded = false, looked = false;
 	int ret = 0;
 
 	for (LLVMValueRef fn = LLVMGetFirstFunction(ctx->module); fn && !ret;
@@ -262,11 +265,16 @@ int tracepoints_check(struct irbpf_ctx *ctx)
 
 		if (LLVMIsDeclaration(fn) || !sec || !(tp = tracepoint_of(sec, &raw)) || !*tp)
 			continue;
-		/* tracefs knows trace events, not raw tracepoints. */
-		if (!ctx->opts->target_btf &&
-		    (raw || !tracefs_root() || in_tracefs(tracefs_root(), tp)))
-			continue;
-		ret = load_names(ctx, &names, &loaded);
+		if (!ctx->opts->target_btf) {
+			if (!looked) {
+				root = tracefs_root();
+				looked = true;
+			}
+			/* tracefs knows trace events, not raw tracepoints. */
+			if (raw || !root || in_tracefs(root, tp))
+				continue;
+		}
+		ret = load_names(ctx, &names, root, &loaded);
 		if (!ret && names.n)
 			ret = check_one(ctx, &names, tp, raw);
 	}
