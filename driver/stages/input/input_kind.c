@@ -40,27 +40,31 @@ static bool ident_is(const char *ident, const char *frontend)
 	       has_prefix(at + strlen(frontend), " version ");
 }
 
-/* Every llvm.ident entry names clang or rustc (and there is one). */
-static bool known_producer(LLVMModuleRef mod)
+/* INPUT_UNKNOWN_PRODUCER unless every llvm.ident entry names clang or
+ * rustc, INPUT_NOT_CLANG unless every one names clang (and there is one). */
+static unsigned producer_kind(LLVMModuleRef mod)
 {
+	const unsigned unknown = INPUT_UNKNOWN_PRODUCER | INPUT_NOT_CLANG;
 	unsigned n = LLVMGetNamedMetadataNumOperands(mod, "llvm.ident");
 	LLVMValueRef ops[16], str;
-	unsigned len;
+	unsigned len, kind = 0;
 
 	if (!n || n > sizeof(ops) / sizeof(ops[0]))
-		return false;
+		return unknown;
 	LLVMGetNamedMetadataOperands(mod, "llvm.ident", ops);
 	for (unsigned i = 0; i < n; i++) {
 		const char *ident;
 
 		if (LLVMGetMDNodeNumOperands(ops[i]) != 1)
-			return false;
+			return unknown;
 		LLVMGetMDNodeOperands(ops[i], &str);
 		ident = str && LLVMIsAMDString(str) ? LLVMGetMDString(str, &len) : NULL;
 		if (!ident || (!ident_is(ident, "clang") && !ident_is(ident, "rustc")))
-			return false;
+			return unknown;
+		if (!ident_is(ident, "clang"))
+			kind |= INPUT_NOT_CLANG;
 	}
-	return true;
+	return kind;
 }
 
 /* The value of "field: " in a node printed as text, up to ',' or ')'. */
@@ -126,8 +130,7 @@ unsigned input_kind(LLVMModuleRef mod)
 		kind |= INPUT_HOST_TARGET;
 	if (has_optnone(mod))
 		kind |= INPUT_UNOPTIMISED;
-	if (!known_producer(mod))
-		kind |= INPUT_UNKNOWN_PRODUCER;
+	kind |= producer_kind(mod);
 	if (!clang_c_debug_info(mod))
 		kind |= INPUT_NOT_CLANG_C;
 	return kind;

@@ -8,6 +8,7 @@
 
 #include <llvm-c/Linker.h>
 
+#include "stages/input/input_kind.h"
 #include "stages/input/link_dups.h"
 #include "stages/input/link_members.h"
 #include "stages/ir/internalize.h"
@@ -130,7 +131,8 @@ int stage_link(struct irbpf_ctx *ctx)
 	 * inputs link without mismatch warnings. */
 	for (size_t i = 0; i < ctx->n_inputs; i++) {
 		retarget_set_target(ctx->inputs[i].module, ctx->tm);
-		internalize_mark_globals(ctx->inputs[i].module, ctx->opts->internalize);
+		internalize_mark_globals(ctx->inputs[i].module, ctx->opts->internalize,
+					 !(ctx->inputs[i].kind & INPUT_NOT_CLANG));
 	}
 
 	ret = link_files(ctx);

@@ -54,36 +54,13 @@ int internalize_parse_mode(const char *arg, enum irbpf_internalize *mode)
 	return 1;
 }
 
-/* clang names itself in llvm.ident ("clang version 22.1.8 ..."); rustc
- * writes "rustc version ...". */
-static bool made_by_clang(LLVMModuleRef mod)
-{
-	unsigned n = LLVMGetNamedMetadataNumOperands(mod, "llvm.ident");
-	LLVMValueRef idents[8], str;
-	bool clang = n > 0;
-
-	if (!n || n > sizeof(idents) / sizeof(idents[0]))
-		return false;
-	LLVMGetNamedMetadataOperands(mod, "llvm.ident", idents);
-	for (unsigned i = 0; i < n; i++) {
-		const char *text;
-		unsigned len;
-
-		if (LLVMGetMDNodeNumOperands(idents[i]) != 1)
-			return false;
-		LLVMGetMDNodeOperands(idents[i], &str);
-		text = str ? LLVMGetMDString(str, &len) : NULL;
-		clang = clang && text && strstr(text, "clang version");
-	}
-	return clang;
-}
-
-void internalize_mark_globals(LLVMModuleRef mod, enum irbpf_internalize mode)
+void internalize_mark_globals(LLVMModuleRef mod, enum irbpf_internalize mode,
+			      bool made_by_clang)
 {
 	LLVMContextRef llvm = LLVMGetModuleContext(mod);
 
 	if (mode == IRBPF_INTERNALIZE_PROGRAMS ||
-	    (mode == IRBPF_INTERNALIZE_AUTO && !made_by_clang(mod)))
+	    (mode == IRBPF_INTERNALIZE_AUTO && !made_by_clang))
 		return;
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
 		LLVMLinkage l = LLVMGetLinkage(fn);

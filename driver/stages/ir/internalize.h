@@ -2,6 +2,8 @@
 #ifndef IRBPF_INTERNALIZE_H
 #define IRBPF_INTERNALIZE_H
 
+#include <stdbool.h>
+
 #include <llvm-c/Core.h>
 
 #include "stages/options.h"
@@ -14,6 +16,7 @@ int internalize_parse_mode(const char *arg, enum irbpf_internalize *mode);
  * the internalize stage, as @mode says. Runs before linking, while it is
  * still known which frontend produced each function.
  */
-void internalize_mark_globals(LLVMModuleRef mod, enum irbpf_internalize mode);
+void internalize_mark_globals(LLVMModuleRef mod, enum irbpf_internalize mode,
+			      bool made_by_clang);
 
 #endif
