@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/heap.h"
 #include "cli/options.h"
 #include "inspect/inspect.h"
 #include "llvm/crash.h"
@@ -12,16 +13,23 @@
 static int compile(struct irbpf_options *opts, char **argv)
 {
 	struct llvm_lib lib;
+	void *heap;
+	int ret;
 
+	heap = heap_prepare();
 	crash_install();
 	switch (llvm_select(opts, &lib)) {
 	case LLVM_BUILT_IN:
-		return pipeline_run(opts);
+		ret = pipeline_run(opts);
+		break;
 	case LLVM_LIBRARY:
-		return llvm_exec(argv, &lib);
+		ret = llvm_exec(argv, &lib);
+		break;
 	default:
-		return 1;
+		ret = 1;
 	}
+	heap_release(heap);
+	return ret;
 }
 
 int main(int argc, char **argv)
