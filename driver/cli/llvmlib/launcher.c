@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/heap.h"
 #include "cli/llvmlib/core_entry.h"
 #include "cli/llvmlib/llvmlib.h"
 
@@ -48,7 +49,8 @@ int main(int argc, char **argv)
 	char core[PATH_MAX];
 	const char *lib, *exe;
 	irbpf_core_main_fn entry;
-	void *handle;
+	void *handle, *heap;
+	int ret;
 
 	if (argc < 3) {
 		fputs("usage: irbpf-llvm-run LIBLLVM IRBPF [ARGS...] (run by irbpf)\n", stderr);
@@ -75,5 +77,8 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	argv[2] = argv[0];
-	return entry(argc - 2, argv + 2, exe, lib);
+	heap = heap_prepare();
+	ret = entry(argc - 2, argv + 2, exe, lib);
+	heap_release(heap);
+	return ret;
 }
