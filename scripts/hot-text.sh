@@ -33,12 +33,18 @@ done | xargs -0 -n 2 -P "$(nproc)" sh -c \
 	'valgrind -q --tool=callgrind --demangle=no --callgrind-out-file="$2.cg" "$0" "$1" -o "$2.o" >/dev/null 2>&1 ||
 	 { echo "hot-text: irbpf failed on $1" >&2; exit 255; }' "$irbpf"
 
-nm --defined-only "$irbpf" | awk '$2 ~ /^[tTwW]$/ { print $3 }' | sort -u >"$work/text"
 cat "$work"/*.cg | sed -n 's/^c\{0,1\}fn=([0-9]*) \([^ ]*\)$/\1/p' | sort -u >"$work/ran"
+# Every name of each function that ran: a section is named after one of a
+# constructor's or destructor's aliases (C1/C2, D1/D2), callgrind the other.
+nm --defined-only "$irbpf" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/text"
+awk 'NR == FNR { ran[$1] = 1; next }
+     { names[$1] = names[$1] " " $2; if ($2 in ran) hot[$1] = 1 }
+     END { for (a in hot) { n = split(names[a], v, " "); for (i = 1; i <= n; i++) print v[i] } }' \
+	"$work/ran" "$work/text" | sort -u >"$work/hot"
 out=$root/driver/hot_text.txt
 {
 	echo "# Functions irbpf runs on the benchmark programs (scripts/hot-text.sh),"
 	echo "# placed first in .text. Regenerate after an LLVM upgrade."
-	comm -12 "$work/ran" "$work/text"
+	cat "$work/hot"
 } >"$out"
 echo "hot-text: $(grep -vc '^#' "$out") functions in ${out#"$root"/}"
