@@ -41,7 +41,8 @@ static bool ident_is(const char *ident, const char *frontend)
 }
 
 /* INPUT_UNKNOWN_PRODUCER unless every llvm.ident entry names clang or
- * rustc, INPUT_NOT_CLANG unless every one names clang (and there is one). */
+ * rustc, INPUT_NOT_CLANG unless every one names clang (and there is one),
+ * INPUT_RUST if any names rustc. */
 static unsigned producer_kind(LLVMModuleRef mod)
 {
 	const unsigned unknown = INPUT_UNKNOWN_PRODUCER | INPUT_NOT_CLANG;
@@ -53,16 +54,17 @@ static unsigned producer_kind(LLVMModuleRef mod)
 		return unknown;
 	LLVMGetNamedMetadataOperands(mod, "llvm.ident", ops);
 	for (unsigned i = 0; i < n; i++) {
-		const char *ident;
+		const char *ident = NULL;
 
-		if (LLVMGetMDNodeNumOperands(ops[i]) != 1)
-			return unknown;
-		LLVMGetMDNodeOperands(ops[i], &str);
-		ident = str && LLVMIsAMDString(str) ? LLVMGetMDString(str, &len) : NULL;
-		if (!ident || (!ident_is(ident, "clang") && !ident_is(ident, "rustc")))
-			return unknown;
-		if (!ident_is(ident, "clang"))
-			kind |= INPUT_NOT_CLANG;
+		if (LLVMGetMDNodeNumOperands(ops[i]) == 1) {
+			LLVMGetMDNodeOperands(ops[i], &str);
+			if (str && LLVMIsAMDString(str))
+				ident = LLVMGetMDString(str, &len);
+		}
+		if (ident && ident_is(ident, "rustc"))
+			kind |= INPUT_RUST | INPUT_NOT_CLANG;
+		else if (!ident || !ident_is(ident, "clang"))
+			kind |= unknown;
 	}
 	return kind;
 }

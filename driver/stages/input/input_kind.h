@@ -12,6 +12,7 @@ enum {
 	INPUT_UNKNOWN_PRODUCER = 1 << 2, /* llvm.ident names neither clang nor rustc */
 	INPUT_NOT_CLANG_C = 1 << 3,	/* debug info absent or not clang's C */
 	INPUT_NOT_CLANG = 1 << 4,	/* llvm.ident names another frontend, or none */
+	INPUT_RUST = 1 << 5,		/* llvm.ident names rustc */
 };
 
 /* The INPUT_* bits of @mod, as read (before linking and retargeting). */

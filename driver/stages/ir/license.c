@@ -155,7 +155,7 @@ static int ensure_license(struct irbpf_ctx *ctx, LLVMTargetDataRef td)
 	}
 	if (!want) {
 		diag_error("no licence: the program has no 'license' section; declare one "
-			   "(%s) or pass --license=GPL", rust_module_has_rust(ctx->module) ?
+			   "(%s) or pass --license=GPL", rust_program(ctx) ?
 			   "#[no_mangle] #[link_section = \"license\"] pub static LICENSE: "
 			   "[u8; 4] = *b\"GPL\\0\";" :
 			   "char LICENSE[] SEC(\"license\") = \"GPL\";");

@@ -232,7 +232,7 @@ static int check_pinning(const struct map_def *def, enum irbpf_map_format fmt)
 
 /* libbpf reads a BTF-defined map from its BTF, which comes from debug
  * info: without it the object cannot load ("BTF is required"). */
-static int check_btf_map(LLVMValueRef g)
+static int check_btf_map(const struct irbpf_ctx *ctx, LLVMValueRef g)
 {
 	const char *sec = LLVMGetSection(g);
 
@@ -240,7 +240,7 @@ static int check_btf_map(LLVMValueRef g)
 		return 0;
 	diag_error("map '%s' in section '%s' has no debug info, so no BTF for libbpf to read "
 		   "its definition from; %s", LLVMGetValueName(g), sec,
-		   rust_module_has_rust(LLVMGetGlobalParent(g)) ?
+		   rust_program(ctx) ?
 		   "build it with debug info (cargo irbpf does; rustc: -C debuginfo=2)" :
 		   "compile it with -g");
 	return -1;
@@ -257,7 +257,7 @@ static int collect(struct irbpf_ctx *ctx, struct annotated **out)
 		const char *sec_name;
 		struct annotated *grown;
 
-		if (check_btf_map(g))
+		if (check_btf_map(ctx, g))
 			bad = 1;
 		if (LLVMIsDeclaration(g) || !annotated_section(LLVMGetSection(g), &sec_name))
 			continue;

@@ -7,34 +7,15 @@
  * reachable from a program, so drop it before symbols are resolved,
  * instead of reporting what it references as undefined.
  */
-#include <stdlib.h>
-#include <string.h>
 
 #include "llvm/passes.h"
+#include "stages/input/input_kind.h"
 #include "stages/ir/rust.h"
 #include "stages/stages.h"
 
-bool rust_module_has_rust(LLVMModuleRef mod)
+bool rust_program(const struct irbpf_ctx *ctx)
 {
-	unsigned n = LLVMGetNamedMetadataNumOperands(mod, "llvm.ident");
-	LLVMValueRef *ops;
-	bool found = false;
-
-	if (!n)
-		return false;
-	ops = calloc(n, sizeof(*ops));
-	if (!ops)
-		return false;
-	LLVMGetNamedMetadataOperands(mod, "llvm.ident", ops);
-	for (unsigned i = 0; i < n && !found; i++) {
-		LLVMValueRef str = LLVMGetOperand(ops[i], 0);
-		unsigned len = 0;
-		const char *s = str ? LLVMGetMDString(str, &len) : NULL;
-
-		found = s && len >= 14 && !strncmp(s, "rustc version ", 14);
-	}
-	free(ops);
-	return found;
+	return ctx->input_kinds & INPUT_RUST;
 }
 
 /* rustc declares the personality even with panic = "abort"; retarget has
@@ -52,7 +33,7 @@ static void drop_unused_declarations(LLVMModuleRef mod)
 
 int stage_rust(struct irbpf_ctx *ctx)
 {
-	if (!rust_module_has_rust(ctx->module))
+	if (!rust_program(ctx))
 		return 0;
 	if (passes_run(ctx->module, ctx->tm, "globaldce", "dropping unused Rust code"))
 		return -1;

@@ -4,10 +4,10 @@
 
 #include <stdbool.h>
 
-#include <llvm-c/Core.h>
+#include "stages/context.h"
 
-/* True when any module linked into @mod was produced by rustc (its
- * "rustc version ..." entry in !llvm.ident). */
-bool rust_module_has_rust(LLVMModuleRef mod);
+/* True when any input linked into the program was produced by rustc (a
+ * "rustc version ..." entry in its !llvm.ident, as the read stage found). */
+bool rust_program(const struct irbpf_ctx *ctx);
 
 #endif

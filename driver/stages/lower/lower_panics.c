@@ -101,7 +101,7 @@ static void report_site(struct irbpf_ctx *ctx, LLVMValueRef call, const char *pr
 
 	if (!site_location(call, loc, sizeof(loc)))
 		snprintf(loc, sizeof(loc), "no debug info: %s for the location",
-			 rust_module_has_rust(ctx->module) ? "build with debug info" :
+			 rust_program(ctx) ? "build with debug info" :
 			 "compile with -g");
 	if (prev && !strcmp(prev, loc))
 		return;
