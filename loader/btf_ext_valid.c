@@ -11,7 +11,6 @@
 #include "valid_priv.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,8 +24,7 @@ struct ext_view {
 	size_t size;
 	uint32_t hdr_len;
 	const struct irbpf_btf_shape *btf;
-	char *why;
-	size_t why_size;
+	struct valid_why why;
 };
 
 /* One kind of subsection: its header field, smallest record, and which
@@ -47,17 +45,6 @@ static const struct ext_kind ext_kinds[] = {
 	{ "CO-RE relocation", 24, 16, -1, 1, { 2, -1 } },
 };
 
-static int fail(struct ext_view *v, const char *fmt, ...)
-{
-	va_list ap;
-	int err;
-
-	va_start(ap, fmt);
-	err = valid_vfail(v->why, v->why_size, "invalid BTF.ext: ", fmt, ap);
-	va_end(ap);
-	return err;
-}
-
 static int check_record(struct ext_view *v, const struct ext_kind *k, const uint8_t *rec)
 {
 	const struct irbpf_btf_shape *btf = v->btf;
@@ -66,17 +53,17 @@ static int check_record(struct ext_view *v, const struct ext_kind *k, const uint
 	if (k->func_word >= 0) {
 		id = valid_rd32(rec + 4 * k->func_word);
 		if (!id || id > btf->n_types || btf->kinds[id] != BTF_KIND_FUNC)
-			return fail(v, "%s names type %u, which is not a FUNC", k->name, id);
+			return valid_fail(&v->why, "%s names type %u, which is not a FUNC", k->name, id);
 	}
 	if (k->type_word >= 0) {
 		id = valid_rd32(rec + 4 * k->type_word);
 		if (id > btf->n_types)
-			return fail(v, "%s names type %u; the last type is %u", k->name, id,
-				    btf->n_types);
+			return valid_fail(&v->why, "%s names type %u; the last type is %u", k->name, id,
+					  btf->n_types);
 	}
 	for (int i = 0; i < 2; i++) {
 		if (k->str_words[i] >= 0 && valid_rd32(rec + 4 * k->str_words[i]) >= btf->str_len)
-			return fail(v, "%s has a string offset past the BTF strings", k->name);
+			return valid_fail(&v->why, "%s has a string offset past the BTF strings", k->name);
 	}
 	return 0;
 }
@@ -87,23 +74,23 @@ static int check_records(struct ext_view *v, const struct ext_kind *k, const uin
 	uint32_t rec_size, off = 4;
 
 	if (len < 4)
-		return fail(v, "%s subsection of %u bytes", k->name, len);
+		return valid_fail(&v->why, "%s subsection of %u bytes", k->name, len);
 	rec_size = valid_rd32(p);
 	if (rec_size < k->min_record || rec_size % 4)
-		return fail(v, "%s record size %u", k->name, rec_size);
+		return valid_fail(&v->why, "%s record size %u", k->name, rec_size);
 	while (off < len) {
 		uint32_t sec_name, count;
 
 		if (len - off < 8)
-			return fail(v, "%s: a section header runs past the subsection", k->name);
+			return valid_fail(&v->why, "%s: a section header runs past the subsection", k->name);
 		sec_name = valid_rd32(p + off);
 		count = valid_rd32(p + off + 4);
 		off += 8;
 		if (!count || (uint64_t)count * rec_size > len - off)
-			return fail(v, "%s: %u records run past the subsection", k->name, count);
+			return valid_fail(&v->why, "%s: %u records run past the subsection", k->name, count);
 		if (v->btf && sec_name >= v->btf->str_len)
-			return fail(v, "%s: section name offset %u is past the BTF strings",
-				    k->name, sec_name);
+			return valid_fail(&v->why, "%s: section name offset %u is past the BTF strings",
+					  k->name, sec_name);
 		for (uint32_t i = 0; v->btf && i < count; i++, off += rec_size) {
 			int err = check_record(v, k, p + off);
 
@@ -127,26 +114,26 @@ static int check_subsection(struct ext_view *v, const struct ext_kind *k)
 	if (!len)
 		return 0;
 	if (off % 4 || (uint64_t)v->hdr_len + off + len > v->size)
-		return fail(v, "%s subsection (offset %u, %u bytes) out of bounds", k->name, off,
-			    len);
+		return valid_fail(&v->why, "%s subsection (offset %u, %u bytes) out of bounds", k->name, off,
+				  len);
 	return check_records(v, k, v->data + v->hdr_len + off, len);
 }
 
 int irbpf_btf_ext_validate(const void *data, size_t size, const struct irbpf_btf_shape *btf,
 			   char *why, size_t why_size)
 {
-	struct ext_view v = { .data = data, .size = size, .btf = btf, .why = why,
-			      .why_size = why_size };
+	struct ext_view v = { .data = data, .size = size, .btf = btf,
+			      .why = { why, why_size, "invalid BTF.ext: " } };
 	const uint8_t *p = data;
 	int err = 0;
 
 	if (size < 8)
-		return fail(&v, "%zu bytes, shorter than its header", size);
+		return valid_fail(&v.why, "%zu bytes, shorter than its header", size);
 	if (valid_rd32(p) != (BTF_MAGIC | 1u << 16))	/* magic, version 1, flags 0 */
-		return fail(&v, "bad magic, version or flags");
+		return valid_fail(&v.why, "bad magic, version or flags");
 	v.hdr_len = valid_rd32(p + 4);
 	if (v.hdr_len < EXT_HEADER_MIN || v.hdr_len > size)
-		return fail(&v, "header length %u out of bounds", v.hdr_len);
+		return valid_fail(&v.why, "header length %u out of bounds", v.hdr_len);
 	for (size_t i = 0; !err && i < sizeof(ext_kinds) / sizeof(ext_kinds[0]); i++)
 		err = check_subsection(&v, &ext_kinds[i]);
 	return err;

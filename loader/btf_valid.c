@@ -8,7 +8,6 @@
 #include "valid_priv.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +24,7 @@ struct btf_view {
 	uint32_t str_len;
 	uint32_t n;		/* types 1..n; 0 is void */
 	uint32_t *off;		/* off[id]: offset of type id in types */
-	char *why;
-	size_t why_size;
+	struct valid_why why;
 };
 
 static const char *const kind_names[] = {
@@ -34,17 +32,6 @@ static const char *const kind_names[] = {
 	"VOLATILE", "CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT",
 	"DECL_TAG", "TYPE_TAG", "ENUM64",
 };
-
-static int fail(struct btf_view *v, const char *fmt, ...)
-{
-	va_list ap;
-	int err;
-
-	va_start(ap, fmt);
-	err = valid_vfail(v->why, v->why_size, "invalid BTF: ", fmt, ap);
-	va_end(ap);
-	return err;
-}
 
 static const uint8_t *type_at(const struct btf_view *v, uint32_t id)
 {
@@ -100,27 +87,27 @@ static int check_header(struct btf_view *v, const uint8_t *data, size_t size)
 	uint64_t body;
 
 	if (size < sizeof(h))
-		return fail(v, "%zu bytes, shorter than its header", size);
+		return valid_fail(&v->why, "%zu bytes, shorter than its header", size);
 	memcpy(&h, data, sizeof(h));
 	if (h.magic != BTF_MAGIC)
-		return fail(v, "bad magic 0x%04x", h.magic);
+		return valid_fail(&v->why, "bad magic 0x%04x", h.magic);
 	if (h.version != BTF_VERSION)
-		return fail(v, "unknown version %u", h.version);
+		return valid_fail(&v->why, "unknown version %u", h.version);
 	if (h.hdr_len < sizeof(h) || h.hdr_len > size)
-		return fail(v, "header length %u out of bounds", h.hdr_len);
+		return valid_fail(&v->why, "header length %u out of bounds", h.hdr_len);
 	body = size - h.hdr_len;
 	if ((uint64_t)h.type_off + h.type_len > body || h.type_off % 4)
-		return fail(v, "type section (offset %u, %u bytes) out of bounds", h.type_off,
-			    h.type_len);
+		return valid_fail(&v->why, "type section (offset %u, %u bytes) out of bounds", h.type_off,
+				  h.type_len);
 	if ((uint64_t)h.str_off + h.str_len > body)
-		return fail(v, "string section (offset %u, %u bytes) out of bounds", h.str_off,
-			    h.str_len);
+		return valid_fail(&v->why, "string section (offset %u, %u bytes) out of bounds", h.str_off,
+				  h.str_len);
 	v->types = data + h.hdr_len + h.type_off;
 	v->types_len = h.type_len;
 	v->strs = (const char *)data + h.hdr_len + h.str_off;
 	v->str_len = h.str_len;
 	if (!v->str_len || v->strs[0] || v->strs[v->str_len - 1])
-		return fail(v, "the string section does not start and end with NUL");
+		return valid_fail(&v->why, "the string section does not start and end with NUL");
 	return 0;
 }
 
@@ -135,15 +122,15 @@ static int index_types(struct btf_view *v)
 			long extra;
 
 			if (v->types_len - off < TYPE_SIZE)
-				return fail(v, "type [%u] runs past the type section", n + 1);
+				return valid_fail(&v->why, "type [%u] runs past the type section", n + 1);
 			kind = (valid_rd32(v->types + off + 4) >> 24) & 0x1f;
 			vlen = valid_rd32(v->types + off + 4) & 0xffff;
 			extra = extra_size(kind, vlen);
 			if (extra < 0)
-				return fail(v, "type [%u] has unknown kind %u", n + 1, kind);
+				return valid_fail(&v->why, "type [%u] has unknown kind %u", n + 1, kind);
 			if ((uint64_t)v->types_len - off - TYPE_SIZE < (uint64_t)extra)
-				return fail(v, "type [%u] %s with vlen %u runs past the type "
-					    "section", n + 1, kind_names[kind], vlen);
+				return valid_fail(&v->why, "type [%u] %s with vlen %u runs past the type "
+						  "section", n + 1, kind_names[kind], vlen);
 			if (pass)
 				v->off[n + 1] = off;
 			off += TYPE_SIZE + (uint32_t)extra;
@@ -169,8 +156,8 @@ static int check_str(struct btf_view *v, uint32_t id, uint32_t off, const char *
 {
 	if (off < v->str_len)
 		return 0;
-	return fail(v, "type [%u] %s: %s offset %u is past the strings (%u bytes)", id,
-		    kind_names[kind_of(v, id)], what, off, v->str_len);
+	return valid_fail(&v->why, "type [%u] %s: %s offset %u is past the strings (%u bytes)", id,
+			  kind_names[kind_of(v, id)], what, off, v->str_len);
 }
 
 /* @ref must name a type (or void when @void_ok) of a kind in @kinds (a
@@ -181,14 +168,14 @@ static int check_ref(struct btf_view *v, uint32_t id, uint32_t ref, bool void_ok
 	unsigned kind = kind_of(v, id);
 
 	if (ref > v->n)
-		return fail(v, "type [%u] %s '%s' refers to type %u; the last type is %u", id,
-			    kind_names[kind], name_of(v, id), ref, v->n);
+		return valid_fail(&v->why, "type [%u] %s '%s' refers to type %u; the last type is %u", id,
+				  kind_names[kind], name_of(v, id), ref, v->n);
 	if (!ref && !void_ok)
-		return fail(v, "type [%u] %s '%s' refers to void", id, kind_names[kind],
-			    name_of(v, id));
+		return valid_fail(&v->why, "type [%u] %s '%s' refers to void", id, kind_names[kind],
+				  name_of(v, id));
 	if (ref && kinds && !(kinds & (1u << kind_of(v, ref))))
-		return fail(v, "type [%u] %s '%s' refers to type [%u], a %s", id,
-			    kind_names[kind], name_of(v, id), ref, kind_names[kind_of(v, ref)]);
+		return valid_fail(&v->why, "type [%u] %s '%s' refers to type [%u], a %s", id,
+				  kind_names[kind], name_of(v, id), ref, kind_names[kind_of(v, ref)]);
 	return 0;
 }
 
@@ -255,15 +242,15 @@ static int check_decl_tag(struct btf_view *v, uint32_t id, uint32_t target)
 		limit = vlen_of(v, proto);
 	}
 	if (idx < 0 || (unsigned)idx >= limit)
-		return fail(v, "type [%u] DECL_TAG '%s' names component %d of type [%u]", id,
-			    name_of(v, id), idx, target);
+		return valid_fail(&v->why, "type [%u] DECL_TAG '%s' names component %d of type [%u]", id,
+				  name_of(v, id), idx, target);
 	return 0;
 }
 
 static int check_func(struct btf_view *v, uint32_t id, unsigned linkage, uint32_t proto)
 {
 	if (linkage > BTF_FUNC_EXTERN)
-		return fail(v, "type [%u] FUNC '%s' has linkage %u", id, name_of(v, id), linkage);
+		return valid_fail(&v->why, "type [%u] FUNC '%s' has linkage %u", id, name_of(v, id), linkage);
 	return check_ref(v, id, proto, false, K(FUNC_PROTO));
 }
 
@@ -332,8 +319,8 @@ static int check_type(struct btf_view *v, uint32_t id)
 	if (err)
 		return err;
 	if (vlen && vlen_unused(kind))
-		return fail(v, "type [%u] %s '%s' has vlen %u", id, kind_names[kind],
-			    name_of(v, id), vlen);
+		return valid_fail(&v->why, "type [%u] %s '%s' has vlen %u", id, kind_names[kind],
+				  name_of(v, id), vlen);
 	return check_kind(v, id, kind, vlen, valid_rd32(t + 8));
 }
 
@@ -399,8 +386,8 @@ static int check_cycles(struct btf_view *v)
 				state[f->id] = 2;
 				sp--;
 			} else if (ref && state[ref] == 1) {
-				err = fail(v, "type [%u] %s '%s' contains itself", ref,
-					   kind_names[kind_of(v, ref)], name_of(v, ref));
+				err = valid_fail(&v->why, "type [%u] %s '%s' contains itself", ref,
+						 kind_names[kind_of(v, ref)], name_of(v, ref));
 			} else if (ref && !state[ref]) {
 				state[ref] = 1;
 				stack[sp++] = (struct frame){ ref, 0 };
@@ -427,7 +414,7 @@ static int fill_shape(const struct btf_view *v, struct irbpf_btf_shape *shape)
 int irbpf_btf_validate(const void *data, size_t size, struct irbpf_btf_shape *shape,
 		       char *why, size_t why_size)
 {
-	struct btf_view v = { .why = why, .why_size = why_size };
+	struct btf_view v = { .why = { why, why_size, "invalid BTF: " } };
 	int err;
 
 	if (shape)

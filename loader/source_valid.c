@@ -3,6 +3,7 @@
 #include "loader.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,12 +57,16 @@ static void unmap_source(const struct irbpf_source *src, void *image, size_t siz
 		munmap(image, size);
 }
 
-int valid_vfail(char *why, size_t size, const char *prefix, const char *fmt, va_list ap)
+int valid_fail(const struct valid_why *why, const char *fmt, ...)
 {
-	int len = snprintf(why, size, "%s", prefix);
+	int len = snprintf(why->buf, why->size, "%s", why->prefix);
+	va_list ap;
 
-	if (len >= 0 && (size_t)len < size)
-		vsnprintf(why + len, size - (size_t)len, fmt, ap);
+	if (len >= 0 && (size_t)len < why->size) {
+		va_start(ap, fmt);
+		vsnprintf(why->buf + len, why->size - (size_t)len, fmt, ap);
+		va_end(ap);
+	}
 	return -EINVAL;
 }
 

@@ -4,7 +4,6 @@
 #ifndef IRBPF_VALID_PRIV_H
 #define IRBPF_VALID_PRIV_H
 
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -18,7 +17,16 @@ static inline uint32_t valid_rd32(const uint8_t *p)
 	return v;
 }
 
-/* "@prefix@fmt..." into @why; returns -EINVAL. */
-int valid_vfail(char *why, size_t size, const char *prefix, const char *fmt, va_list ap);
+/* Where a check writes the reason it refuses a file, and how the reason
+ * starts ("invalid BTF: "). */
+struct valid_why {
+	char *buf;
+	size_t size;
+	const char *prefix;
+};
+
+/* "<prefix><fmt...>" into @why; returns -EINVAL. */
+int valid_fail(const struct valid_why *why, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 #endif
