@@ -138,13 +138,8 @@ macro_rules! map {
     ($name:ident, $map_type:expr, $key:ty, $value:ty, $max_entries:expr $(, $flags:expr)? $(,)?) => {
         #[no_mangle]
         #[link_section = "maps"]
-        pub static $name: $crate::maps::MapDef = $crate::maps::MapDef::new(
-            $map_type,
-            ::core::mem::size_of::<$key>() as u32,
-            ::core::mem::size_of::<$value>() as u32,
-            $max_entries,
-            0 $(| $flags)?,
-        );
+        pub static $name: $crate::maps::MapDef =
+            $crate::__map_def!($map_type, $key, $value, $max_entries $(, $flags)?);
     };
 }
 
@@ -154,12 +149,22 @@ macro_rules! map_section {
     ($name:ident, $map_type:expr, $key:ty, $value:ty, $max_entries:expr $(, $flags:expr)? $(,)?) => {
         #[no_mangle]
         #[link_section = concat!("maps/", stringify!($name))]
-        pub static $name: $crate::maps::MapDef = $crate::maps::MapDef::new(
+        pub static $name: $crate::maps::MapDef =
+            $crate::__map_def!($map_type, $key, $value, $max_entries $(, $flags)?);
+    };
+}
+
+/// The definition [`map!`](crate::map) and [`map_section!`](crate::map_section) place.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __map_def {
+    ($map_type:expr, $key:ty, $value:ty, $max_entries:expr $(, $flags:expr)?) => {
+        $crate::maps::MapDef::new(
             $map_type,
             ::core::mem::size_of::<$key>() as u32,
             ::core::mem::size_of::<$value>() as u32,
             $max_entries,
             0 $(| $flags)?,
-        );
+        )
     };
 }
