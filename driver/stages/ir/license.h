@@ -16,12 +16,4 @@ int license_is_gpl_compatible(const char *license);
 /* The licence string the program declares (free() it), or NULL. */
 char *license_of_module(LLVMModuleRef mod, LLVMTargetDataRef td);
 
-/* The helper number a call goes to, or 0 when it is not a helper call. */
-unsigned long long helper_call_id(LLVMValueRef call);
-
-/* Helper @id's name in <linux/bpf.h>, or NULL when the kernel has none;
- * helper_count() is one more than the highest number it knows. */
-const char *helper_name(unsigned long long id);
-unsigned long long helper_count(void);
-
 #endif

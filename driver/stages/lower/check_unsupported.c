@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "llvm/demangle.h"
-#include "stages/ir/license.h"
+#include "stages/lower/helper_ids.h"
 #include "stages/lower/check.h"
 
 static const char *shown_name(LLVMValueRef fn, char *buf, size_t size)
