@@ -13,7 +13,7 @@
 #include "cli/llvmlib/llvmlib.h"
 #include "stages/ir/license.h"
 #include "stages/ir/maps.h"
-#include "version.h"
+#include "gen/version.h"
 
 enum {
 	OPT_EMIT = 256,

@@ -21,8 +21,9 @@ rank() {
 }
 
 fail=0
-# Headers that are not in the source tree: generated, or loader/'s.
-outside=" version.h libbpf_sections.h license_gpl_table.h cargo/process.h "
+# Headers that are not in the source tree: generated (into the build
+# tree's driver/gen/, beside the generators' driver/gen/), or loader/'s.
+outside=" gen/version.h gen/libbpf_sections.h gen/license_gpl_table.h cargo/process.h "
 
 # Every include is driver-relative and goes to the same or a later folder.
 while IFS=: read -r file _ inc; do

@@ -6,7 +6,7 @@
 
 #include <llvm-c/Core.h>
 
-#include "version.h"
+#include "gen/version.h"
 
 /* Every libLLVM irbpf can use, from every place it looks, rustc's too.
  * Only the first line says "LLVM <version>": scripts read it from there. */

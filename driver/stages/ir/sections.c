@@ -14,7 +14,7 @@
 #include <bpf/libbpf.h>
 
 #include "diag/diag.h"
-#include "libbpf_sections.h"
+#include "gen/libbpf_sections.h"
 #include "stages/ir/distance.h"
 #include "stages/ir/tracepoints.h"
 #include "stages/stages.h"

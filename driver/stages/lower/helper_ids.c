@@ -8,7 +8,7 @@
  */
 #include <stddef.h>
 
-#include "license_gpl_table.h"
+#include "gen/license_gpl_table.h"
 #include "stages/lower/helper_ids.h"
 
 #define N_HELPERS (sizeof(helper_table) / sizeof(helper_table[0]))
