@@ -13,15 +13,29 @@ static const char *emit_filetype(enum irbpf_emit emit)
 	return emit == IRBPF_EMIT_ASM ? "asm" : "obj";
 }
 
+/* The modules linked, archive members among them as "lib.a(m.o)". */
+static void print_link(const struct irbpf_ctx *ctx)
+{
+	bool members = false;
+
+	fputs("    $ llvm-link", stderr);
+	for (size_t i = 0; i < ctx->n_inputs; i++) {
+		if (!ctx->inputs[i].linked)
+			continue;
+		fprintf(stderr, " %s", ctx->inputs[i].name);
+		members |= ctx->inputs[i].member;
+	}
+	fputs(" -o linked.bc\n", stderr);
+	if (members)
+		fputs("    (archive members as `ar x` extracts them)\n", stderr);
+}
+
 static void print_equivalent(const struct irbpf_ctx *ctx, const char *stage)
 {
 	const struct irbpf_options *opts = ctx->opts;
 
 	if (!strcmp(stage, "link")) {
-		fputs("    $ llvm-link", stderr);
-		for (size_t i = 0; i < opts->n_inputs; i++)
-			fprintf(stderr, " %s", opts->inputs[i]);
-		fputs(" -o linked.bc\n", stderr);
+		print_link(ctx);
 	} else if (!strcmp(stage, "retarget")) {
 		fputs("    (sets triple bpfel and the BPF data layout, drops host-only "
 		      "attributes: no single-tool equivalent)\n", stderr);

@@ -22,6 +22,7 @@ struct irbpf_input {
 	LLVMModuleRef module;
 	char *name;		/* "x.bc", "libfoo.a(bar.o)" */
 	bool member;		/* from an archive: linked only when needed */
+	bool linked;		/* link stage: part of the program */
 	unsigned kind;		/* INPUT_* bits (input_kind.h), as read */
 };
 

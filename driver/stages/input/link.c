@@ -22,6 +22,7 @@ static int link_one(struct irbpf_ctx *ctx, struct irbpf_input *in)
 	int ret = 0;
 
 	in->module = NULL;
+	in->linked = true;
 	ctx->input_kinds |= in->kind;
 	ctx->n_linked++;
 	if (!ctx->module) {
@@ -105,22 +106,20 @@ static int link_needed_members(struct irbpf_ctx *ctx)
 	return 0;
 }
 
-/* @linked: the program is complete; say which members it left out. */
-static void free_inputs(struct irbpf_ctx *ctx, bool linked)
+/* @linked: the program is complete; say which members it left out. The
+ * names stay for -v's llvm-link line. */
+static void free_unlinked(struct irbpf_ctx *ctx, bool linked)
 {
 	for (size_t i = 0; i < ctx->n_inputs; i++) {
 		struct irbpf_input *in = &ctx->inputs[i];
 
-		if (in->module) {
-			if (ctx->opts->verbose && in->member && linked)
-				diag_note("%s: not needed, left out", in->name);
-			LLVMDisposeModule(in->module);
-		}
-		free(in->name);
+		if (!in->module)
+			continue;
+		if (ctx->opts->verbose && in->member && linked)
+			diag_note("%s: not needed, left out", in->name);
+		LLVMDisposeModule(in->module);
+		in->module = NULL;
 	}
-	free(ctx->inputs);
-	ctx->inputs = NULL;
-	ctx->n_inputs = 0;
 }
 
 int stage_link(struct irbpf_ctx *ctx)
@@ -140,7 +139,7 @@ int stage_link(struct irbpf_ctx *ctx)
 		ret = link_roots(ctx);
 	if (!ret)
 		ret = link_needed_members(ctx);
-	free_inputs(ctx, !ret);
+	free_unlinked(ctx, !ret);
 	ctx->diag.module = ctx->module;
 	return ret;
 }
