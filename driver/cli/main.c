@@ -16,20 +16,19 @@ static int compile(struct irbpf_options *opts, char **argv)
 	void *heap;
 	int ret;
 
-	heap = heap_prepare();
 	crash_install();
 	switch (llvm_select(opts, &lib)) {
 	case LLVM_BUILT_IN:
+		heap = heap_prepare();
 		ret = pipeline_run(opts);
-		break;
+		heap_release(heap);
+		return ret;
 	case LLVM_LIBRARY:
-		ret = llvm_exec(argv, &lib);
-		break;
+		/* irbpf-llvm-run sets its own heap up. */
+		return llvm_exec(argv, &lib);
 	default:
-		ret = 1;
+		return 1;
 	}
-	heap_release(heap);
-	return ret;
 }
 
 int main(int argc, char **argv)
